@@ -40,6 +40,8 @@ export interface ReportDraft {
   source: string;
   index: number;
   title: string;
+  /** The title in Simplified characters. */
+  titleMatch: string;
   /** Report text (original script) and its Simplified twin, same length. */
   text: string;
   match: string;

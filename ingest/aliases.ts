@@ -1,0 +1,59 @@
+/**
+ * Alias policy
+ * ============
+ *
+ * Which surface forms denote the same entity. Merging is conservative: two
+ * firms with a shared prefix are different (三峡集团 / 三峡新能源) unless the
+ * shorter form is a bare trade name that the longer one extends by a place
+ * prefix, an industry word or a legal form (建龙 / 山西建龙 / 建龙集团).
+ * The merge key also fixes the entity id, so the same firm gets the same id
+ * in every report that writes it the same way.
+ */
+import type { EntityType } from "../src/types.ts";
+import { COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "./data/lexicon.ts";
+import { findPlaces } from "./places.ts";
+
+const LEGAL_SUFFIXES_LONGEST_FIRST = [...COMPANY_LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
+const INDUSTRY_SUFFIXES_LONGEST_FIRST = [...COMPANY_INDUSTRY_SUFFIXES].sort((a, b) => b.length - a.length);
+
+/** `山西建龙实业有限公司` -> `建龙实业`: no leading place, no legal form. */
+export function companyKey(name: string): string {
+  let key = stripLegalSuffix(name);
+  key = stripPlacePrefix(key);
+  return key.length >= 2 ? key : name;
+}
+
+export function stripLegalSuffix(name: string): string {
+  for (const suffix of LEGAL_SUFFIXES_LONGEST_FIRST) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+/** Drops leading division names (山西, 运城市, 闻喜县) while at least two characters remain. */
+export function stripPlacePrefix(name: string): string {
+  let rest = name;
+  for (;;) {
+    const first = findPlaces(rest)[0];
+    if (!first || first.start !== 0 || rest.length - first.end < 2) return rest;
+    rest = rest.slice(first.end);
+  }
+}
+
+export function industrySuffixOf(name: string): string | null {
+  return INDUSTRY_SUFFIXES_LONGEST_FIRST.find((suffix) => name.endsWith(suffix) && name.length > suffix.length) ?? null;
+}
+
+/** True when `short` is a bare trade name that `long` extends (建龙 / 山西建龙 / 建龙集团). */
+export function isCompanyShortForm(short: string, long: string): boolean {
+  if (short.length < 2 || short === long) return false;
+  if (industrySuffixOf(short) || stripLegalSuffix(short) !== short) return false;
+  const core = companyKey(long);
+  return core === short || core.startsWith(short);
+}
+
+/** The merge key of a mention of this type. */
+export function mergeKey(type: EntityType, name: string): string {
+  if (type === "Company") return companyKey(name);
+  return name;
+}

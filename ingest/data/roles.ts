@@ -1,0 +1,48 @@
+/**
+ * Official roles
+ * ==============
+ *
+ * Titles that precede an official's name in reports and transcripts, longest
+ * first so that 副县长 wins over 县长. General vocabulary of Chinese local
+ * government, not names.
+ */
+
+const LEVELS = ["省", "市", "县", "区", "州", "盟", "旗", "乡", "镇"];
+
+const HEAD_TITLES = LEVELS.flatMap((level) => [`${level}长`, `代${level}长`, `副${level}长`, `常务副${level}长`]);
+
+const PARTY_TITLES = LEVELS.flatMap((level) => [
+  `${level}委书记`,
+  `${level}委副书记`,
+  `${level}委常委`,
+  `${level}委委员`,
+  `${level}人大常委会主任`,
+  `${level}人大常委会副主任`,
+  `${level}政协主席`,
+  `${level}政协副主席`,
+]);
+
+const OTHER_TITLES = [
+  "党委书记", "党组书记", "书记", "副书记", "主任", "副主任", "局长", "副局长", "部长", "副部长", "主席", "副主席",
+  "董事长", "总经理", "秘书长", "副秘书长", "处长", "科长", "所长", "院长", "校长", "队长", "站长", "行长",
+  "记者", "通讯员", "作者", "编辑", "责任编辑", "主持人", "发言人", "新闻发言人",
+];
+
+/** All role words, longest first. */
+export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PARTY_TITLES, ...OTHER_TITLES])].sort(
+  (a, b) => b.length - a.length,
+);
+
+/** Roles that make a person an official of the place (HOLDS_OFFICE); media roles do not. */
+export function isOfficeRole(role: string): boolean {
+  return !/(记者|通讯员|作者|编辑|主持人)$/.test(role);
+}
+
+/** The head of government of a place of this kind: 闻喜县 -> 县长, 盐湖区 -> 区长, 朔州市 -> 市长. */
+export function headOfGovernmentTitle(placeName: string): string {
+  const suffix = placeName.at(-1) ?? "";
+  return ["县", "区", "市", "旗", "州", "盟"].includes(suffix) ? `${suffix}长` : "县长";
+}
+
+/** National leaders are mentioned in passing, never as officials of a county. */
+export const NATIONAL_LEADER_MARKERS = ["总书记", "国家主席", "总理", "委员长"];

@@ -1,0 +1,82 @@
+/**
+ * Entity building
+ * ===============
+ *
+ * Groups the mentions of a report into entities: one per merge key (see
+ * aliases.ts), with bare company short names attached to the entity they
+ * abbreviate. The canonical name is the longest surface form; the id comes
+ * from the type, the merge key of that name and, for entities whose names are
+ * only unique within a place (projects, people), the subject's code.
+ */
+import { entityId } from "../src/ids.ts";
+import type { Entity, EntityType, Subject } from "../src/types.ts";
+import { isCompanyShortForm, mergeKey } from "./aliases.ts";
+import type { Mention } from "./types.ts";
+
+export interface EntityGroup {
+  entity: Entity;
+  mentions: Mention[];
+}
+
+const PLACE_SCOPED: ReadonlySet<EntityType> = new Set(["Project", "Person"]);
+
+export function buildEntities(mentions: readonly Mention[], subject: Subject | null): Map<Mention, EntityGroup> {
+  const groups = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    const key = groupKey(mention);
+    groups.set(key, [...(groups.get(key) ?? []), mention]);
+  }
+  attachCompanyShortForms(groups);
+  const byMention = new Map<Mention, EntityGroup>();
+  for (const members of groups.values()) {
+    if (members.length === 0) continue;
+    const group = { entity: toEntity(members, subject), mentions: members };
+    for (const mention of members) byMention.set(mention, group);
+  }
+  return byMention;
+}
+
+function groupKey(mention: Mention): string {
+  if (mention.type === "County") return `County\u0000${mention.props?.code ?? mention.name}`;
+  return `${mention.type}\u0000${mergeKey(mention.type, mention.name)}`;
+}
+
+/** Moves groups of a bare trade name (建龙) into the shortest group that extends it (山西建龙). */
+function attachCompanyShortForms(groups: Map<string, Mention[]>): void {
+  const companyKeys = [...groups.keys()].filter((key) => key.startsWith("Company\u0000"));
+  for (const shortKey of companyKeys) {
+    const short = shortKey.slice("Company\u0000".length);
+    const target = companyKeys
+      .filter((key) => key !== shortKey && groups.get(key)!.some((m) => isCompanyShortForm(short, m.name)))
+      .sort((a, b) => a.length - b.length)[0];
+    if (!target) continue;
+    groups.get(target)!.push(...groups.get(shortKey)!);
+    groups.set(shortKey, []);
+  }
+}
+
+function toEntity(members: Mention[], subject: Subject | null): Entity {
+  const first = members[0]!;
+  const forms = [...new Set(members.map((m) => m.name))];
+  const name = forms.reduce((a, b) => (b.length > a.length ? b : a));
+  const type = first.type;
+  const scope = type === "County" ? String(first.props?.code ?? "") : PLACE_SCOPED.has(type) ? (subject?.code ?? subject?.name ?? "") : "";
+  return {
+    id: entityId(type, type === "County" ? name : mergeKey(type, name), scope),
+    type,
+    name,
+    aliases: forms.filter((form) => form !== name).sort(),
+    props: mergeProps(members),
+  };
+}
+
+/** First stated value of each property wins (the earliest mention is usually the fullest). */
+function mergeProps(members: Mention[]): Entity["props"] {
+  const props: Entity["props"] = {};
+  for (const mention of members) {
+    for (const [key, value] of Object.entries(mention.props ?? {})) {
+      if (props[key] === undefined || props[key] === null) props[key] = value;
+    }
+  }
+  return props;
+}

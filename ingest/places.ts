@@ -1,0 +1,69 @@
+/**
+ * Place mentions
+ * ==============
+ *
+ * Finds mentions of administrative divisions in Simplified text by longest
+ * match against the gazetteer's full, short and former names. Short names
+ * that are also ordinary words (城区, 新华, 长安 ...) only count in their full
+ * form, and a short name glued to a following CJK character that would make
+ * it part of a longer word is still a mention (闻喜发展 -> 闻喜), because
+ * reports use short names that way all the time.
+ */
+import { getGazetteer, type Division, type Gazetteer } from "./gazetteer.ts";
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  form: string;
+  candidates: Division[];
+  isFullName: boolean;
+}
+
+/** Short forms that are common words or generic district names: only their full names count. */
+const AMBIGUOUS_SHORT_FORMS = new Set([
+  "城区", "郊区", "矿区", "新区", "市中", "城关", "新华", "长安", "和平", "安定", "太平", "东风",
+  "红旗", "光明", "前进", "平安", "江南", "河口", "中山", "新城", "城中", "城东", "城西", "城南", "城北",
+  "东区", "西区", "南区", "北区", "中区", "向阳", "铁东", "铁西", "白云", "永和", "东方", "开发", "高新",
+  "经济", "鼓楼", "市辖", "西湖", "东湖", "南湖", "北湖", "青山", "龙华", "宝山", "普陀", "阿里", "江北",
+  "吉利", "共和", "大通", "金川", "建设", "友好", "团结", "红星", "胜利", "复兴", "新兴", "兴业", "安全",
+  "文明", "和谐", "丰收", "富民", "振兴", "发展", "小店", "明水", "德江", "山南", "海北", "清河", "通道",
+  "桥东", "桥西", "路南", "路北", "港口", "新市", "永定", "长宁", "安居", "民主", "合作", "龙山", "华容",
+]);
+
+interface FormIndex {
+  byFirstChar: Map<string, string[]>;
+}
+
+let index: FormIndex | undefined;
+
+function buildIndex(gazetteer: Gazetteer): FormIndex {
+  const byFirstChar = new Map<string, string[]>();
+  for (const form of gazetteer.forms()) {
+    if (form.length < 2) continue;
+    if (!gazetteer.isFullName(form) && AMBIGUOUS_SHORT_FORMS.has(form)) continue;
+    const list = byFirstChar.get(form[0]!) ?? [];
+    list.push(form);
+    byFirstChar.set(form[0]!, list);
+  }
+  return { byFirstChar };
+}
+
+export function findPlaces(match: string, gazetteer = getGazetteer()): PlaceMention[] {
+  index ??= buildIndex(gazetteer);
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < match.length; i++) {
+    const forms = index.byFirstChar.get(match[i]!);
+    if (!forms) continue;
+    const form = forms.find((f) => match.startsWith(f, i));
+    if (!form) continue;
+    mentions.push({
+      start: i,
+      end: i + form.length,
+      form,
+      candidates: gazetteer.lookup(form),
+      isFullName: gazetteer.isFullName(form),
+    });
+    i += form.length - 1;
+  }
+  return mentions;
+}

@@ -1,0 +1,167 @@
+/**
+ * Relations
+ * =========
+ *
+ * Turns the entities of a report into typed facts, each with the sentences
+ * that support it:
+ *   MENTIONS      report -> every entity it names
+ *   HAS_PROJECT   subject place -> project
+ *   PROMOTES      subject place -> slogan
+ *   HOLDS_OFFICE  person -> place (role, date)
+ *   INVOLVES      project -> company named in the project or the same clause
+ *   LOCATED_IN    division -> parent division; company or project -> the place
+ *                 its name starts with
+ */
+import type { Entity, Evidence, Relation, RelationType } from "../src/types.ts";
+import type { EntityGroup } from "./entities.ts";
+import { findPlaces } from "./places.ts";
+import type { Mention, Sentence } from "./types.ts";
+
+/** MENTIONS keeps a few sentences; facts keep every supporting sentence. */
+export const MAX_MENTION_EVIDENCE = 3;
+
+export interface RelationInput {
+  reportId: string;
+  date: string | null;
+  subjectEntity: Entity | null;
+  sentences: readonly Sentence[];
+  groups: readonly EntityGroup[];
+  /** Resolves a division code to its County entity (creating parents on demand). */
+  countyByCode: (code: string) => Entity | undefined;
+}
+
+class RelationSet {
+  private readonly byKey = new Map<string, Relation>();
+
+  add(type: RelationType, source: string, target: string, evidence: Evidence[], props?: Relation["props"]): void {
+    if (source === target) return;
+    const key = `${type}\u0000${source}\u0000${target}`;
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      this.byKey.set(key, { type, source, target, ...(props ? { props } : {}), evidence: dedupe(evidence) });
+      return;
+    }
+    existing.evidence = dedupe([...existing.evidence, ...evidence]);
+  }
+
+  toArray(): Relation[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const bySentence = new Map<number, Evidence>();
+  for (const item of evidence) {
+    const existing = bySentence.get(item.start);
+    if (!existing) bySentence.set(item.start, { ...item, mentions: [...(item.mentions ?? [])] });
+    else existing.mentions = uniqueSpans([...(existing.mentions ?? []), ...(item.mentions ?? [])]);
+  }
+  return [...bySentence.values()].sort((a, b) => a.start - b.start);
+}
+
+function uniqueSpans(spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const seen = new Set<string>();
+  return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && seen.add(`${s.start}:${s.end}`));
+}
+
+export function evidenceOf(sentences: readonly Sentence[], mentions: readonly Mention[]): Evidence[] {
+  return mentions.map((mention) => {
+    const sentence = sentences[mention.sentence]!;
+    return { text: sentence.text, start: sentence.start, end: sentence.end, mentions: [{ start: mention.start, end: mention.end }] };
+  });
+}
+
+export function buildRelations(input: RelationInput): Relation[] {
+  const relations = new RelationSet();
+  const { sentences, subjectEntity } = input;
+  for (const { entity, mentions } of input.groups) {
+    const evidence = evidenceOf(sentences, mentions);
+    relations.add("MENTIONS", input.reportId, entity.id, dedupe(evidence).slice(0, MAX_MENTION_EVIDENCE));
+    if (entity.type === "County") addHierarchy(relations, entity, evidence, input);
+    if (entity.type === "Project" && subjectEntity) relations.add("HAS_PROJECT", subjectEntity.id, entity.id, evidence);
+    if (entity.type === "Slogan" && subjectEntity) relations.add("PROMOTES", subjectEntity.id, entity.id, evidence);
+    if (entity.type === "Person") addOffice(relations, entity, evidence, input);
+    if (entity.type === "Company" || entity.type === "Project") addLocation(relations, entity, mentions, input);
+  }
+  addInvolvement(relations, input);
+  return relations.toArray();
+}
+
+function addHierarchy(relations: RelationSet, entity: Entity, evidence: Evidence[], input: RelationInput): void {
+  const parentCode = parentCodeOf(String(entity.props.code ?? ""));
+  const parent = parentCode ? input.countyByCode(parentCode) : undefined;
+  if (!parent) return;
+  relations.add("LOCATED_IN", entity.id, parent.id, evidence.slice(0, 1), { basis: "gazetteer" });
+  addHierarchy(relations, parent, evidence, input);
+}
+
+/** GB/T 2260: 140823 (county) -> 1408 (city) -> 14 (province). */
+export function parentCodeOf(code: string): string | null {
+  if (code.length === 6) return code.slice(0, 4);
+  if (code.length === 4) return code.slice(0, 2);
+  return null;
+}
+
+function addOffice(relations: RelationSet, person: Entity, evidence: Evidence[], input: RelationInput): void {
+  if (person.props.official === false) return;
+  const placeCode = person.props.placeCode;
+  const place = (typeof placeCode === "string" && input.countyByCode(placeCode)) || input.subjectEntity;
+  if (!place) return;
+  relations.add("HOLDS_OFFICE", person.id, place.id, evidence, { role: person.props.role ?? null, date: input.date });
+}
+
+/** A firm or project whose name starts with a place (山西建龙, 闻喜县人民医院) is located there. */
+function addLocation(relations: RelationSet, entity: Entity, mentions: readonly Mention[], input: RelationInput): void {
+  for (const mention of mentions) {
+    const first = findPlaces(mention.name)[0];
+    if (!first || first.start !== 0 || first.end === mention.name.length) continue;
+    const division = first.candidates.find((d) => d.code === input.subjectEntity?.props.code) ?? first.candidates[0];
+    const place = division && input.countyByCode(division.code);
+    if (place) relations.add("LOCATED_IN", entity.id, place.id, evidenceOf(input.sentences, [mention]), { basis: "name" });
+  }
+}
+
+const CLAUSE_BREAK = /[,，;；:：。!！?？]/;
+
+/** Companies named inside a project's name or in the same clause as the project. */
+function addInvolvement(relations: RelationSet, input: RelationInput): void {
+  const projects = input.groups.filter((g) => g.entity.type === "Project");
+  const companies = input.groups.filter((g) => g.entity.type === "Company");
+  for (const project of projects) {
+    for (const projectMention of project.mentions) {
+      for (const company of companies) {
+        const linked = company.mentions.filter((m) => sameClause(input.sentences, projectMention, m));
+        if (linked.length === 0) continue;
+        const sentence = input.sentences[projectMention.sentence]!;
+        relations.add(
+          "INVOLVES",
+          project.entity.id,
+          company.entity.id,
+          [{ text: sentence.text, start: sentence.start, end: sentence.end, mentions: [projectMention, ...linked].map(span) }],
+          { role: involvementRole(sentence.text) },
+        );
+      }
+    }
+  }
+}
+
+function span(m: Mention): { start: number; end: number } {
+  return { start: m.start, end: m.end };
+}
+
+function sameClause(sentences: readonly Sentence[], a: Mention, b: Mention): boolean {
+  if (a.sentence !== b.sentence) return false;
+  if (b.start >= a.start && b.end <= a.end) return true;
+  const sentence = sentences[a.sentence]!;
+  const from = Math.min(a.start, b.start) - sentence.start;
+  const to = Math.max(a.end, b.end) - sentence.start;
+  return !CLAUSE_BREAK.test(sentence.text.slice(from, to));
+}
+
+/** builder / investor / operator from the verbs of the sentence; `participant` otherwise. */
+export function involvementRole(sentence: string): string {
+  if (/(投资|出资|注资|融资)/.test(sentence)) return "investor";
+  if (/(运营|经营|管理|托管)/.test(sentence)) return "operator";
+  if (/(承建|建设|施工|新建|扩建|建成|实施)/.test(sentence)) return "builder";
+  return "participant";
+}

@@ -1,0 +1,38 @@
+/**
+ * kg command line
+ * ===============
+ *
+ * One commander program; each command lives in its own module under
+ * ./commands and registers itself. Results go to stdout, progress and
+ * problems to stderr.
+ */
+import { Command } from "commander";
+import { KgError } from "../errors.ts";
+import { registerExtract } from "./commands/extract.ts";
+
+type Registrar = (program: Command) => void;
+
+const COMMANDS: Registrar[] = [registerExtract];
+
+export function buildProgram(): Command {
+  const program = new Command("kg")
+    .description("county-kg: knowledge graphs from Chinese local-government reports")
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof KgError) {
+      process.stderr.write(`kg: ${error.message}\n`);
+      process.exitCode = process.exitCode || 1;
+      return;
+    }
+    throw error;
+  }
+}
+
+await main(process.argv);
