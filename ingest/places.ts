@@ -30,6 +30,9 @@ const AMBIGUOUS_SHORT_FORMS = new Set([
   "桥东", "桥西", "路南", "路北", "港口", "新市", "永定", "长宁", "安居", "民主", "合作", "龙山", "华容",
 ]);
 
+/** Full names that are also ordinary words: a place only right after its city (阳泉市城区). */
+const GENERIC_FULL_NAMES = new Set(["城区", "郊区", "矿区", "市中区", "新区", "开发区", "高新区"]);
+
 interface FormIndex {
   byFirstChar: Map<string, string[]>;
 }
@@ -48,14 +51,31 @@ function buildIndex(gazetteer: Gazetteer): FormIndex {
   return { byFirstChar };
 }
 
+/**
+ * Two-character county names (临县, 岚县, 兴县) also occur across word
+ * boundaries: 面临县域, 复兴县级. Such a match glued to a CJK character before
+ * it and to 域/级/城/乡 after it is not a place.
+ */
+function isInsideWord(text: string, at: number, form: string): boolean {
+  if (form.length !== 2 || !/[县区市旗]$/.test(form)) return false;
+  const before = text[at - 1] ?? "";
+  const after = text[at + 2] ?? "";
+  return /[\u4e00-\u9fa5]/.test(before) && /[域级城乡镇直区属委]/.test(after);
+}
+
+function followsCity(mentions: PlaceMention[], at: number): boolean {
+  const previous = mentions.at(-1);
+  return previous !== undefined && previous.end === at && previous.candidates.some((d) => d.level === "city");
+}
+
 export function findPlaces(match: string, gazetteer = getGazetteer()): PlaceMention[] {
   index ??= buildIndex(gazetteer);
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < match.length; i++) {
     const forms = index.byFirstChar.get(match[i]!);
     if (!forms) continue;
-    const form = forms.find((f) => match.startsWith(f, i));
-    if (!form) continue;
+    const form = forms.find((f) => match.startsWith(f, i) && !isInsideWord(match, i, f));
+    if (!form || (GENERIC_FULL_NAMES.has(form) && !followsCity(mentions, i))) continue;
     mentions.push({
       start: i,
       end: i + form.length,

@@ -11,6 +11,8 @@
  * share the head that follows the last quote.
  */
 import type { Mention } from "../types.ts";
+import { findPlaces } from "../places.ts";
+import { segment } from "../segment.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
@@ -24,22 +26,34 @@ const POLICY_HEADS = [
   "方略", "格局", "路径", "措施", "举措", "战役", "计划", "主题", "导向", "体制", "标准", "底线", "责任", "责任制",
   "关系", "总体思路", "主抓手", "抓手", "突破", "融合", "示范", "试点", "创建", "整治", "治理", "服务", "督办",
   "运行", "管理", "监测", "联动", "行动计划", "普法", "经费", "认证", "文章", "约束", "链条", "功能", "框架",
+  "企业", "单位", "主题教育", "学习教育", "实践活动", "人才", "筛查", "现象", "问题", "供给",
 ];
 /** Heads that show the quote names a title, brand, award or organisation. */
 const NON_POLICY_HEADS = [
-  "称号", "品牌", "之乡", "荣誉", "奖", "金奖", "银奖", "商标", "牌", "企业", "公司", "集团", "合作社", "景区",
+  "称号", "品牌", "之乡", "荣誉", "奖", "金奖", "银奖", "商标", "牌", "公司", "集团", "合作社", "景区",
   "杯", "节", "大赛", "号", "频道", "栏目", "App", "APP", "小程序", "公众号", "平台", "网站", "热线",
 ];
 const POLICY_VERBS = [
   "落实", "坚持", "实施", "推进", "深化", "开展", "围绕", "紧扣", "践行", "聚焦", "打好", "抓好", "做好", "巩固",
   "贯彻", "树立", "增强", "坚决做到", "做到", "推行", "推动", "构建", "打造", "强化", "完善", "创新", "弘扬",
-  "发扬", "按照", "遵循", "实现", "突出", "抓实", "用好", "守住", "守牢", "严守", "实行", "启动", "持续",
+  "发扬", "按照", "遵循", "实现", "突出", "抓实", "用好", "守住", "守牢", "严守", "实行", "启动", "持续", "过",
 ];
 const AWARD_VERBS = ["荣获", "获评", "获得", "被评为", "评为", "成功创建", "创建为", "授予", "入选", "获批", "命名为", "被命名", "跻身", "荣膺", "摘得", "获"];
 /** Quoted words that are figures of speech, not policy formulas. */
 const RHETORIC = /^(牛鼻子|压舱石|加速度|最后一公里|钢铁长城|卡脖子|黑天鹅|灰犀牛|组合拳|领头羊|排头兵|主战场|生命线|金名片|新名片|名片|试金石|定盘星|先手棋|当头炮|硬骨头|绊脚石|拦路虎|娘家人|店小二|不打烊|全覆盖|零距离|一站式|新标杆|新速度|后半篇文章)$/;
 const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
-const PLACE_OR_ORG_END = /(县|市|区|镇|乡|村|省|公司|集团|企业|合作社|学校|医院|景区|基地|园区|工业园|示范县|示范区|示范市|模范县|先进县|先进市|强县|百强|之乡|之城)$/;
+/** Content that ends like an honorary title, an organisation or a site. */
+const TITLE_LIKE_END = /(示范县|示范区|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
+/** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
+const YEAR_FIRST = /^(19|20)\d{2}(年|年度)?[\u4e00-\u9fa5]/;
+/** “A”“B”等…企业 / 评选: quoted names in a list of firms, sites or titles. */
+const NAME_LIST_AFTER = /^(?:[“"][^”"]{1,12}[”"])*等[^，,。；;]{0,8}(企业|公司|厂家|商家|品牌|厂区|厂房|园区|评选|评比|称号|荣誉)/;
+const PARALLEL = /[、，,·+]/;
+/** Before a quote: the quote is a figure of speech (当好“阅卷者”, 发展的“新引擎”). */
+const METAPHOR_BEFORE = /(当好|成为|争当|争做|用在|守好|把好|筑牢|打造成|变成|化身|堪称|誉为|称为|号称|的)$/;
+/** Quoted nouns for people, places and things of a metaphor (阅卷者, 受益人, 打卡地, 奋进曲). */
+const NOUN_ROLE_END = /(者|人|器|地|曲|线|源|题|底|指数|家|嫂|婆|妇|食品|礼物|美食|力量|战士)$/;
+const ORDINARY_WORD_TAGS = new Set(["n", "a", "s", "i", "nz", "nrt", "nr", "ns", "t", "v", "vn", "an", "ad", "d"]);
 
 export const sloganExtractor: MentionExtractor = {
   type: "Slogan",
@@ -92,14 +106,21 @@ export function findQuotes(text: string): Quote[] {
 function headAfterChain(text: string, quotes: Quote[], k: number): string | null {
   let last = k;
   while (quotes[last + 1] && isChained(text, quotes[last]!, quotes[last + 1]!)) last++;
-  const after = text.slice(quotes[last]!.outerEnd, quotes[last]!.outerEnd + 8);
-  return longestPrefix(after, POLICY_HEADS);
+  const after = text.slice(quotes[last]!.outerEnd, quotes[last]!.outerEnd + 10);
+  return longestPrefix(after, POLICY_HEADS) ?? modifiedHead(after);
 }
 
 /** “六稳”“六保” or “四个意识”、“四个自信”: quotes that follow each other directly. */
 function isChained(text: string, a: Quote, b: Quote): boolean {
   const between = text.slice(a.outerEnd, b.outerStart);
   return between === "" || between === "、" || between === "和" || between === "与" || between === "及";
+}
+
+/** `帮扶模式` after “组团式”: a two-character modifier, then a policy head. */
+function modifiedHead(after: string): string | null {
+  if (!/^[\u4e00-\u9fa5]{2}/.test(after) || longestPrefix(after, NON_POLICY_HEADS)) return null;
+  const head = longestPrefix(after.slice(2), POLICY_HEADS);
+  return head && ["模式", "机制", "体系", "制度", "战略", "工程", "行动", "改革", "理念", "布局", "目标"].includes(head) ? after.slice(0, 2) + head : null;
 }
 
 function longestPrefix(text: string, words: readonly string[]): string | null {
@@ -116,21 +137,48 @@ function longestSuffix(text: string, words: readonly string[]): string | null {
 
 export function isSlogan(text: string, quote: Quote, chainHead: string | null): boolean {
   const content = quote.content.trim();
-  if (content.length < 2 && !/[0-9]/.test(content)) return false;
-  if (content.length > MAX_SLOGAN_LENGTH) return false;
-  if (RHETORIC.test(content)) return false;
-  if (/^[《〈]/.test(content) || /^[\p{P}\s]+$/u.test(content)) return false;
+  if (!plausibleContent(content)) return false;
   const before = text.slice(Math.max(0, quote.outerStart - 6), quote.outerStart);
-  const after = text.slice(quote.outerEnd, quote.outerEnd + 6);
-  if (longestSuffix(before, AWARD_VERBS)) return false;
-  if (longestPrefix(after, NON_POLICY_HEADS)) return false;
-  if (PLACE_OR_ORG_END.test(content)) return false;
-  if (chainHead || NUMERAL.test(content) || longestSuffix(before, POLICY_VERBS)) return true;
-  return looksLikeFormula(content);
+  const after = text.slice(quote.outerEnd, quote.outerEnd + 40);
+  if (longestSuffix(before, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS)) return false;
+  if (TITLE_LIKE_END.test(content) || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
+  if (NAME_LIST_AFTER.test(after)) return false;
+  if (chainHead || NUMERAL.test(withoutPlaces(content)) || PARALLEL.test(content)) return true;
+  if (METAPHOR_BEFORE.test(before) || containsPlace(content)) return false;
+  if (longestSuffix(before, POLICY_VERBS)) return true;
+  return !isOrdinaryWord(content) && !NOUN_ROLE_END.test(content) && content.length <= 8;
 }
 
-/** Short coinages without numerals: parallel phrases (全域管控、全民参与) or compact four-character policy words. */
-function looksLikeFormula(content: string): boolean {
-  if (/[、，,·+]/.test(content)) return true;
-  return content.length <= 8;
+/**
+ * A dictionary word quoted on its own (“家底”, “防线”, “孵化器”) or an
+ * adjective before a noun (“新引擎”, “好媳妇”) is emphasis, not a coinage.
+ */
+function isOrdinaryWord(content: string): boolean {
+  const tokens = segment(content);
+  if (tokens.length === 1) return ORDINARY_WORD_TAGS.has(tokens[0]!.tag);
+  return tokens.length === 2 && tokens[0]!.tag === "a" && tokens[1]!.tag.startsWith("n");
+}
+
+function plausibleContent(content: string): boolean {
+  if (content.length < 2 && !/[0-9]/.test(content)) return false;
+  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content)) return false;
+  return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
+}
+
+/** `五寨美食` -> `美食`: numerals inside place names do not make a formula. */
+function withoutPlaces(content: string): string {
+  let rest = content;
+  for (const place of findPlaces(content).reverse()) rest = rest.slice(0, place.start) + rest.slice(place.end);
+  return rest;
+}
+
+
+function isPlaceName(content: string): boolean {
+  const places = findPlaces(content);
+  return places.length === 1 && places[0]!.start === 0 && places[0]!.end === content.length;
+}
+
+/** Place brands and slogans of place marketing (闻喜力量, 五寨美食) name a place. */
+function containsPlace(content: string): boolean {
+  return findPlaces(content).length > 0;
 }

@@ -1,0 +1,19 @@
+/**
+ * Test access to the sample corpus
+ * ================================
+ *
+ * The five real documents live beside the repository in ../shared/corpus
+ * (KG_CORPUS overrides). Tests that need whole documents read them from there.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const CORPUS_DIR = process.env.KG_CORPUS ?? path.resolve(REPO_ROOT, "../shared/corpus");
+
+export function corpusFile(prefix: string): string {
+  const name = fs.readdirSync(CORPUS_DIR).find((file) => file.startsWith(prefix));
+  if (!name) throw new Error(`no corpus file starting with ${prefix} in ${CORPUS_DIR}`);
+  return path.join(CORPUS_DIR, name);
+}

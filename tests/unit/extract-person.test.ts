@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extractReport } from "../../ingest/extract.ts";
+import { draftOf } from "../helpers/drafts.ts";
+
+function people(text: string, title = "") {
+  return extractReport(draftOf(text, title)).entities.filter((e) => e.type === "Person");
+}
+
+describe("person extractor", () => {
+  it.each([
+    ["2021年4月13日在闻喜县第十七届人民代表大会第一次会议上县长;史玉江各位代表:现在,我代表县人民政府向大会作工作报告。", "史玉江", "县长"],
+    ["我们非常高兴邀请到岚县县委副书记、政府县长王小明。出席今天新闻发布会的还有岚县政府副县长雷海云,岚县政府副县长杨秋旺。", "雷海云", "副县长"],
+    ["首先,请王小明县长作介绍。", "王小明", "县长"],
+  ])("should find the official in %s", (text, name, role) => {
+    const person = people(text).find((p) => p.name === name);
+    expect(person?.props.role).toBe(role);
+  });
+
+  it("should skip national leaders mentioned in passing", () => {
+    expect(people("习近平总书记视察山西时强调,要在高质量转型发展上迈出更大步伐。")).toEqual([]);
+  });
+
+  it("should record an official's office at the place the title names", () => {
+    const report = extractReport(draftOf("出席今天新闻发布会的还有岚县政府副县长雷海云。", "新闻发布会(岚县)"));
+    const person = report.entities.find((e) => e.name === "雷海云")!;
+    const office = report.relations.find((r) => r.type === "HOLDS_OFFICE" && r.source === person.id)!;
+    const place = report.entities.find((e) => e.id === office.target)!;
+    expect(place.name).toBe("岚县");
+    expect(office.props?.role).toBe("副县长");
+  });
+
+  it("should not make an editor an official of the place", () => {
+    const report = extractReport(draftOf("岚县推动高质量发展。\n【编辑:郭飞颖】", "岚县"));
+    const editor = report.entities.find((e) => e.name === "郭飞颖");
+    expect(editor?.props.role).toBe("编辑");
+    expect(report.relations.some((r) => r.type === "HOLDS_OFFICE" && r.source === editor?.id)).toBe(false);
+  });
+});
