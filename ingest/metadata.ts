@@ -118,16 +118,25 @@ export function inferDate(draft: ReportDraft): string | null {
 }
 
 const NAME = "[\\u4e00-\\u9fa5]{2,3}";
-const SPEAKER_END = "(?=各位|同志|[:\\s]|$)";
+const SPEAKER_END = "(?=各位|同志|[:：,，。;；\\s]|$)";
 const ROLE_PATTERN = ROLE_WORDS.filter((role) => /长$/.test(role)).join("|");
-const ROLE_SPEAKER = new RegExp(`(${ROLE_PATTERN})[;；\\s]*(${NAME})${SPEAKER_END}`);
+const ROLE_SPEAKER = new RegExp(`(${ROLE_PATTERN})[;；\\s]*(${NAME})${SPEAKER_END}`, "g");
+/** Transcripts introduce the head of government after the host's opening words. */
+const SPEAKER_ZONE = 1500;
 /** `会议上;刘春林;各位代表`: a work report delivered at a congress without the title. */
 const BARE_SPEAKER = new RegExp(`会议上[;；\\s]+(${NAME})[;；\\s]+(?=各位)`);
 
+/**
+ * The speaker: the head of government named near the top (a press conference
+ * names its host first), else the first titled name in the header.
+ */
 export function inferSpeaker(match: string, subject: Subject | null): ReportMeta["speaker"] {
   const head = match.slice(0, HEADER_ZONE);
-  const compact = collapseStrayDelimiters(head);
-  const withRole = ROLE_SPEAKER.exec(compact);
+  const headTitle = subject ? headOfGovernmentTitle(subject.name) : null;
+  const titled = [...collapseStrayDelimiters(match.slice(0, SPEAKER_ZONE)).matchAll(ROLE_SPEAKER)];
+  const headOfGovernment = titled.find((m) => headTitle && m[1]!.endsWith(headTitle) && !m[1]!.startsWith("副"));
+  if (headOfGovernment) return { name: headOfGovernment[2]!, role: headOfGovernment[1]! };
+  const withRole = collapseStrayDelimiters(head).matchAll(ROLE_SPEAKER).next().value;
   if (withRole) return { name: withRole[2]!, role: withRole[1]! };
   const bare = BARE_SPEAKER.exec(head);
   if (bare && subject) return { name: bare[1]!, role: headOfGovernmentTitle(subject.name) };

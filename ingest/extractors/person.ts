@@ -13,6 +13,7 @@ import type { Mention } from "../types.ts";
 import { NATIONAL_LEADER_MARKERS, ROLE_WORDS, isOfficeRole } from "../data/roles.ts";
 import { looksLikePersonalName } from "../data/surnames.ts";
 import { findPlaces } from "../places.ts";
+import { segment } from "../segment.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
@@ -30,13 +31,13 @@ export const personExtractor: MentionExtractor = {
   extract(context: ReportContext): Mention[] {
     const text = context.draft.match;
     const found: Mention[] = [];
-    const add = (name: string, role: string, start: number, roleStart: number) => {
-      if (isNationalLeader(text, start, start + name.length)) return;
+    const add: AddPerson = (name, role, start, roleStart, length = name.length) => {
+      if (isNationalLeader(text, start, start + length)) return;
       found.push({
         type: "Person",
         name,
         start,
-        end: start + name.length,
+        end: start + length,
         sentence: sentenceAt(context.sentences, start),
         props: { role, official: isOfficeRole(role), placeCode: placeBeforeRole(text, roleStart) },
       });
@@ -61,9 +62,16 @@ export const personExtractor: MentionExtractor = {
 function nameAt(text: string, start: number): string | null {
   for (const length of [3, 2]) {
     const name = text.slice(start, start + length);
-    if (looksLikePersonalName(name) && endsName(text, start + length)) return name;
+    if (isPersonalName(name) && endsName(text, start + length)) return name;
   }
   return null;
+}
+
+/** A surname-initial string that is not an ordinary word (施工, 高度, 成效). */
+function isPersonalName(name: string): boolean {
+  if (!looksLikePersonalName(name)) return false;
+  const tokens = segment(name);
+  return !(tokens.length === 1 && !/^(nr|x)/.test(tokens[0]!.tag));
 }
 
 function endsName(text: string, end: number): boolean {
@@ -77,7 +85,7 @@ function endsName(text: string, end: number): boolean {
 function trailingName(prefix: string): string | null {
   for (const length of [3, 2]) {
     const name = prefix.slice(-length);
-    if (name.length === length && looksLikePersonalName(name)) return name;
+    if (name.length === length && isPersonalName(name)) return name;
   }
   return null;
 }
@@ -102,12 +110,15 @@ function placeBeforeRole(text: string, roleStart: number): string | null {
   return last.candidates[0]!.level === "province" ? null : last.candidates[0]!.code;
 }
 
-type AddPerson = (name: string, role: string, start: number, roleStart: number) => void;
+type AddPerson = (name: string, role: string, start: number, roleStart: number, length?: number) => void;
+const SPEAKER_SEARCH_ZONE = 2000;
 
 /** The report's speaker from the header, when the patterns above did not already find them there. */
 function addSpeaker(context: ReportContext, found: Mention[], add: AddPerson): void {
   const speaker = context.meta.speaker;
   if (!speaker || found.some((m) => m.name === speaker.name)) return;
-  const start = context.draft.match.indexOf(speaker.name);
-  if (start >= 0) add(speaker.name, speaker.role ?? "", start, start);
+  // Scraped headers may put `;` between the characters of a name (魏;栋).
+  const spaced = new RegExp([...speaker.name].join("[;；\\s]?"));
+  const hit = spaced.exec(context.draft.match.slice(0, SPEAKER_SEARCH_ZONE));
+  if (hit) add(speaker.name, speaker.role ?? "", hit.index, hit.index, hit[0].length);
 }

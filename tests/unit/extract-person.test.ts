@@ -16,6 +16,19 @@ describe("person extractor", () => {
     expect(person?.props.role).toBe(role);
   });
 
+  it("should find a speaker whose name the header splits with semicolons", () => {
+    const text = "2021年4月8日在榆社县第十七届人民代表大会第一次会议上县;长;魏;栋各位代表:现在,我代表县人民政府向大会作工作报告。";
+    const report = extractReport(draftOf(text, "2021年榆社县政府工作报告"));
+    const person = report.entities.find((e) => e.type === "Person");
+    expect(person?.name).toBe("魏栋");
+    const evidence = report.relations.find((r) => r.type === "MENTIONS" && r.target === person!.id)!.evidence[0]!;
+    expect(text.slice(evidence.mentions![0]!.start, evidence.mentions![0]!.end)).toBe("魏;栋");
+  });
+
+  it("should not take a word after a title for a name", () => {
+    expect(people("组建专业队长期驻守,施工队长施工期间全程在岗。").map((p) => p.name)).not.toContain("施工");
+  });
+
   it("should skip national leaders mentioned in passing", () => {
     expect(people("习近平总书记视察山西时强调,要在高质量转型发展上迈出更大步伐。")).toEqual([]);
   });

@@ -47,6 +47,11 @@ describe("metadata", () => {
     expect(inferSpeaker(head, null)).toEqual({ name, role });
   });
 
+  it("should name the county head, not the host, as the speaker of a press conference", () => {
+    const head = "市委宣传部副部长赵凤昌:\n记者朋友们:\n我们非常高兴邀请到岚县县委副书记、政府县长王小明。\n首先,请王小明县长作介绍。";
+    expect(inferSpeaker(head, { name: "岚县", city: "吕梁市", province: "山西省" })).toEqual({ name: "王小明", role: "县长" });
+  });
+
   it("should give the head-of-government title to a speaker named without one", () => {
     const subject = { name: "襄汾县", city: "临汾市", province: "山西省" };
     expect(inferSpeaker("会议上;刘春林;各位代表:现在", subject)).toEqual({ name: "刘春林", role: "县长" });
