@@ -1,0 +1,61 @@
+/**
+ * Neo4j driver
+ * ============
+ *
+ * Opens a neo4j-driver Driver for a resolved connection (src/config.ts) and
+ * turns "cannot connect" into Neo4jUnavailableError with a hint the user can
+ * act on. Works the same for bolt:// (one server) and neo4j:// (routing, a
+ * cluster): the driver routes reads and writes by access mode.
+ */
+import neo4j, { type Driver, type SessionMode } from "neo4j-driver";
+import type { Neo4jConnection } from "../config.ts";
+import { Neo4jUnavailableError } from "../errors.ts";
+
+export interface Graph {
+  driver: Driver;
+  /** null = the server's default database. */
+  database: string | null;
+  connection: Neo4jConnection;
+}
+
+/** Opens a driver and checks that the server answers and accepts the credentials. */
+export async function openGraph(connection: Neo4jConnection): Promise<Graph> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+    connectionTimeout: 10_000,
+    maxTransactionRetryTime: 30_000,
+    disableLosslessIntegers: false,
+    userAgent: "county-kg",
+  });
+  try {
+    await driver.verifyAuthentication(connection.database ? { database: connection.database } : {});
+  } catch (error) {
+    await driver.close();
+    throw unavailable(connection, error);
+  }
+  return { driver, database: connection.database, connection };
+}
+
+/** Runs `work` with an open graph and always closes the driver. */
+export async function withGraph<T>(connection: Neo4jConnection, work: (graph: Graph) => Promise<T>): Promise<T> {
+  const graph = await openGraph(connection);
+  try {
+    return await work(graph);
+  } finally {
+    await graph.driver.close();
+  }
+}
+
+export function sessionFor(graph: Graph, mode: SessionMode) {
+  return graph.driver.session({ defaultAccessMode: mode, ...(graph.database ? { database: graph.database } : {}) });
+}
+
+function unavailable(connection: Neo4jConnection, error: unknown): Neo4jUnavailableError {
+  const code = (error as { code?: string }).code ?? "";
+  const message = (error as Error).message ?? String(error);
+  const hint =
+    connection.origin === "local"
+      ? "start it with `kg neo4j start`"
+      : "check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (or the --neo4j-* flags)";
+  const what = code.includes("Security") ? "refused the credentials" : "is not reachable";
+  return new Neo4jUnavailableError(`Neo4j at ${connection.uri} ${what} (${code || message}); ${hint}`);
+}

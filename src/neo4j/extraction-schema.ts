@@ -1,0 +1,89 @@
+/**
+ * Extraction schema
+ * =================
+ *
+ * zod schema of one `ReportExtraction` (src/types.ts), used where extractions
+ * enter the Neo4j layer from outside: `kg load FILE.jsonl`. Types and
+ * relation types are closed sets, so a line cannot smuggle in a label or a
+ * relationship type of its own.
+ */
+import { z } from "zod";
+import { ENTITY_TYPES, RELATION_TYPES, type ReportExtraction } from "../types.ts";
+import { LoadInputError } from "./errors.ts";
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const Props = z.record(z.string(), Scalar);
+const Offset = z.number().int().nonnegative();
+
+const EvidenceSchema = z
+  .object({
+    text: z.string(),
+    start: Offset,
+    end: Offset,
+    mentions: z.array(z.object({ start: Offset, end: Offset })).optional(),
+  })
+  .refine((evidence) => evidence.end >= evidence.start, "evidence end before start");
+
+const EntitySchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  props: Props,
+});
+
+const RelationSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  props: Props.optional(),
+  evidence: z.array(EvidenceSchema),
+});
+
+export const ReportExtractionSchema = z.object({
+  source: z.string().min(1),
+  index: z.number().int().nonnegative(),
+  title: z.string(),
+  date: z.string().nullable(),
+  subject: z
+    .object({
+      name: z.string(),
+      city: z.string().nullable(),
+      province: z.string().nullable(),
+      code: z.string().nullable().optional(),
+    })
+    .nullable(),
+  entities: z.array(EntitySchema),
+  relations: z.array(RelationSchema),
+  id: z.string().min(1),
+  checksum: z.string().min(1),
+  speaker: z.object({ name: z.string(), role: z.string().nullable() }).nullable().optional(),
+  /** The report's normalised text (what evidence offsets point into), when the extractor provides it. */
+  text: z.string().optional(),
+});
+
+/** A ReportExtraction, possibly carrying the report text. */
+export type LoadableReport = ReportExtraction & { text?: string };
+
+/** Parses JSONL text: every line must be a valid extraction, else nothing is returned. */
+export function parseExtractionsJsonl(text: string, source: string): LoadableReport[] {
+  const reports: LoadableReport[] = [];
+  const lines = text.split("\n");
+  lines.forEach((line, index) => {
+    if (line.trim() === "") return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new LoadInputError(`${source}:${index + 1}`, `not JSON (${(error as Error).message})`);
+    }
+    const result = ReportExtractionSchema.safeParse(json);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new LoadInputError(`${source}:${index + 1}`, `not a report extraction: ${issue.path.join(".")}: ${issue.message}`);
+    }
+    reports.push(result.data as LoadableReport);
+  });
+  if (reports.length === 0) throw new LoadInputError(source, "holds no report (empty file)");
+  return reports;
+}

@@ -1,0 +1,218 @@
+/**
+ * Load rows
+ * =========
+ *
+ * Turns one ReportExtraction into the parameter rows of the cypher/load/*
+ * statements (pure, unit-tested). The graph model (cypher/README.md):
+ *   - one Report row with scalar properties (Neo4j properties are scalars or
+ *     lists of them, so subject and speaker are flattened);
+ *   - one Entity row per entity (props without the reserved keys);
+ *   - one MENTIONS row per entity: the names this report uses for it and up
+ *     to a few evidence sentences;
+ *   - one fact row per (type, source, target) of the report, its evidence as
+ *     parallel arrays (evidenceText / evidenceStart / evidenceEnd).
+ * Relations pointing at entities the report does not list are dropped and
+ * reported, so every fact has endpoints its report MENTIONS.
+ */
+import { sha256 } from "../ids.ts";
+import type { Evidence, RelationType } from "../types.ts";
+import type { LoadableReport } from "./extraction-schema.ts";
+
+type Scalar = string | number | boolean | null;
+type Props = Record<string, Scalar>;
+
+const RESERVED_ENTITY_KEYS = new Set(["id", "name", "aliases"]);
+const RESERVED_FACT_KEYS = new Set(["report", "evidenceText", "evidenceStart", "evidenceEnd"]);
+
+export interface ReportRow {
+  id: string;
+  props: {
+    source: string;
+    index: number;
+    title: string;
+    date: string | null;
+    checksum: string;
+    factsChecksum: string;
+    subject: string | null;
+    subjectCity: string | null;
+    subjectProvince: string | null;
+    subjectCode: string | null;
+    speaker: string | null;
+    speakerRole: string | null;
+    text: string | null;
+  };
+}
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  props: Props;
+}
+
+export interface EvidenceColumns {
+  evidenceText: string[];
+  evidenceStart: number[];
+  evidenceEnd: number[];
+}
+
+export interface MentionRow extends EvidenceColumns {
+  report: string;
+  entity: string;
+  /** Names and aliases this report uses for the entity (canonical name first). */
+  names: string[];
+}
+
+export interface FactRow extends EvidenceColumns {
+  type: Exclude<RelationType, "MENTIONS">;
+  source: string;
+  target: string;
+  report: string;
+  props: Props;
+}
+
+export interface ReportRows {
+  report: ReportRow;
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  facts: FactRow[];
+  /** Things dropped or suspicious, for the user (never fatal). */
+  problems: string[];
+}
+
+export function buildReportRows(extraction: LoadableReport): ReportRows {
+  const problems: string[] = [];
+  const where = `${extraction.source}#${extraction.index}`;
+  const textLength = extraction.text?.length;
+  const entities = uniqueBy(extraction.entities, (entity) => entity.id).map(
+    (entity): EntityRow => ({ id: entity.id, type: entity.type, name: entity.name, props: withoutKeys(entity.props, RESERVED_ENTITY_KEYS) }),
+  );
+  const known = new Map(extraction.entities.map((entity) => [entity.id, entity]));
+
+  const mentionEvidence = new Map<string, Evidence[]>();
+  const factsByKey = new Map<string, { type: FactRow["type"]; source: string; target: string; props: Props; evidence: Evidence[] }>();
+  for (const relation of extraction.relations) {
+    const evidence = relation.evidence.filter((item) => {
+      const inside = textLength === undefined || (item.start <= item.end && item.end <= textLength);
+      if (!inside) problems.push(`${where}: ${relation.type} evidence ${item.start}-${item.end} is outside the report text; dropped`);
+      return inside;
+    });
+    if (relation.type === "MENTIONS") {
+      if (!known.has(relation.target)) {
+        problems.push(`${where}: MENTIONS of unknown entity ${relation.target}; dropped`);
+        continue;
+      }
+      mentionEvidence.set(relation.target, [...(mentionEvidence.get(relation.target) ?? []), ...evidence]);
+      continue;
+    }
+    if (!known.has(relation.source) || !known.has(relation.target)) {
+      problems.push(`${where}: ${relation.type} ${relation.source} -> ${relation.target} names an entity the report does not list; dropped`);
+      continue;
+    }
+    const key = `${relation.type}\u0000${relation.source}\u0000${relation.target}`;
+    const fact = factsByKey.get(key);
+    const props = withoutKeys(relation.props ?? {}, RESERVED_FACT_KEYS);
+    if (!fact) factsByKey.set(key, { type: relation.type, source: relation.source, target: relation.target, props, evidence });
+    else {
+      fact.props = mergeProps(fact.props, props);
+      fact.evidence.push(...evidence);
+    }
+  }
+
+  const mentions = entities.map(
+    (entity): MentionRow => ({
+      report: extraction.id,
+      entity: entity.id,
+      names: unique([entity.name, ...known.get(entity.id)!.aliases]),
+      ...evidenceColumns(mentionEvidence.get(entity.id) ?? []),
+    }),
+  );
+  const facts = [...factsByKey.values()].map(
+    (fact): FactRow => ({
+      type: fact.type,
+      source: fact.source,
+      target: fact.target,
+      report: extraction.id,
+      props: fact.props,
+      ...evidenceColumns(fact.evidence),
+    }),
+  );
+  const factsChecksum = sha256(JSON.stringify({ entities, mentions, facts }));
+  return { report: reportRow(extraction, factsChecksum), entities, mentions, facts, problems };
+}
+
+function reportRow(extraction: LoadableReport, factsChecksum: string): ReportRow {
+  return {
+    id: extraction.id,
+    props: {
+      source: extraction.source,
+      index: extraction.index,
+      title: extraction.title,
+      date: extraction.date,
+      checksum: extraction.checksum,
+      factsChecksum,
+      subject: extraction.subject?.name ?? null,
+      subjectCity: extraction.subject?.city ?? null,
+      subjectProvince: extraction.subject?.province ?? null,
+      subjectCode: extraction.subject?.code ?? null,
+      speaker: extraction.speaker?.name ?? null,
+      speakerRole: extraction.speaker?.role ?? null,
+      text: extraction.text ?? null,
+    },
+  };
+}
+
+/** Evidence sorted by position, one entry per span, as parallel arrays. */
+export function evidenceColumns(evidence: readonly Evidence[]): EvidenceColumns {
+  const spans = uniqueBy(evidence, (item) => `${item.start}:${item.end}`).sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    evidenceText: spans.map((item) => item.text),
+    evidenceStart: spans.map((item) => item.start),
+    evidenceEnd: spans.map((item) => item.end),
+  };
+}
+
+/** Statement parameters of one transaction: the rows of several whole reports. */
+export interface BatchRows {
+  reports: ReportRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  facts: FactRow[];
+}
+
+export function combineRows(reports: readonly ReportRows[]): BatchRows {
+  return {
+    reports: reports.map((rows) => rows.report),
+    entities: uniqueBy(
+      reports.flatMap((rows) => rows.entities),
+      (entity) => entity.id,
+    ),
+    mentions: reports.flatMap((rows) => rows.mentions),
+    facts: reports.flatMap((rows) => rows.facts),
+  };
+}
+
+/** Size of a report's load in statement rows, to keep transactions bounded. */
+export function rowCount(rows: ReportRows): number {
+  return 1 + rows.entities.length + rows.mentions.length + rows.facts.length;
+}
+
+function mergeProps(first: Props, second: Props): Props {
+  const merged: Props = { ...first };
+  for (const [key, value] of Object.entries(second)) if (merged[key] === undefined || merged[key] === null) merged[key] = value;
+  return merged;
+}
+
+function withoutKeys(props: Props, reserved: ReadonlySet<string>): Props {
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !reserved.has(key)));
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter((value) => value.trim() !== ""))];
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
