@@ -3,7 +3,7 @@
  * ============
  *
  * All Cypher of the project lives in cypher/*.cypher; code refers to it by
- * name (`loadCypher("load/merge-facts")`) and passes values as parameters,
+ * name (`loadCypher("load/create-facts")`) and passes values as parameters,
  * never by building query strings.
  */
 import fs from "node:fs";

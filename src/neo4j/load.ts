@@ -194,8 +194,8 @@ async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows
   const batch = combineRows(reports);
   await tx.run(loadCypher("load/merge-reports"), cypherParams({ reports: batch.reports, loadedAt }));
   await tx.run(loadCypher("load/merge-entities"), cypherParams({ entities: batch.entities }));
-  await tx.run(loadCypher("load/merge-mentions"), cypherParams({ mentions: batch.mentions }));
-  await tx.run(loadCypher("load/merge-facts"), cypherParams({ facts: batch.facts }));
+  await tx.run(loadCypher("load/create-mentions"), cypherParams({ mentions: batch.mentions }));
+  await tx.run(loadCypher("load/create-facts"), cypherParams({ facts: batch.facts }));
   const current = new Set(batch.entities.map((entity) => entity.id));
   const candidates = formerlyMentioned.filter((id) => !current.has(id));
   const orphans = await deleteOrphans(tx, candidates);

@@ -19,7 +19,7 @@ import type { Evidence, RelationType } from "../types.ts";
 import type { LoadableReport } from "./extraction-schema.ts";
 
 type Scalar = string | number | boolean | null;
-type Props = Record<string, Scalar>;
+type Props = Record<string, Scalar | Scalar[]>;
 
 const RESERVED_ENTITY_KEYS = new Set(["id", "name", "aliases"]);
 const RESERVED_FACT_KEYS = new Set(["report", "evidenceText", "evidenceStart", "evidenceEnd"]);
@@ -56,19 +56,22 @@ export interface EvidenceColumns {
   evidenceEnd: number[];
 }
 
-export interface MentionRow extends EvidenceColumns {
+export interface MentionRow {
   report: string;
   entity: string;
-  /** Names and aliases this report uses for the entity (canonical name first). */
-  names: string[];
+  props: EvidenceColumns & {
+    report: string;
+    /** Names and aliases this report uses for the entity (canonical name first). */
+    names: string[];
+  };
 }
 
-export interface FactRow extends EvidenceColumns {
+export interface FactRow {
   type: Exclude<RelationType, "MENTIONS">;
   source: string;
   target: string;
-  report: string;
-  props: Props;
+  /** Every property of the relationship: report id, evidence columns, the relation's own props. */
+  props: Props & EvidenceColumns & { report: string };
 }
 
 export interface ReportRows {
@@ -123,8 +126,11 @@ export function buildReportRows(extraction: LoadableReport): ReportRows {
     (entity): MentionRow => ({
       report: extraction.id,
       entity: entity.id,
-      names: unique([entity.name, ...known.get(entity.id)!.aliases]),
-      ...evidenceColumns(mentionEvidence.get(entity.id) ?? []),
+      props: {
+        report: extraction.id,
+        names: unique([entity.name, ...known.get(entity.id)!.aliases]),
+        ...evidenceColumns(mentionEvidence.get(entity.id) ?? []),
+      },
     }),
   );
   const facts = [...factsByKey.values()].map(
@@ -132,9 +138,7 @@ export function buildReportRows(extraction: LoadableReport): ReportRows {
       type: fact.type,
       source: fact.source,
       target: fact.target,
-      report: extraction.id,
-      props: fact.props,
-      ...evidenceColumns(fact.evidence),
+      props: { ...fact.props, report: extraction.id, ...evidenceColumns(fact.evidence) },
     }),
   );
   const factsChecksum = sha256(JSON.stringify({ entities, mentions, facts }));

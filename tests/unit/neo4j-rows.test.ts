@@ -12,26 +12,26 @@ describe("neo4j/rows", () => {
     const rows = buildReportRows(wenxi);
     expect(rows.mentions).toHaveLength(wenxi.entities.length);
     const county = rows.mentions.find((m) => nameOf(wenxi, m.entity) === "闻喜县")!;
-    expect(county.names).toEqual(["闻喜县", "闻喜"]);
-    expect(county.evidenceText[0]).toContain("闻喜县");
+    expect(county.props.names).toEqual(["闻喜县", "闻喜"]);
+    expect(county.props.evidenceText[0]).toContain("闻喜县");
   });
 
   it("should keep one fact per type, source and target, with all its sentences in text order", () => {
     const rows = buildReportRows(wenxi);
     const located = rows.facts.filter((f) => f.type === "LOCATED_IN" && nameOf(wenxi, f.source) === "山西建龙");
     expect(located).toHaveLength(1);
-    expect(located[0]!.evidenceText).toEqual([
+    expect(located[0]!.props.evidenceText).toEqual([
       "冀东水泥、山西建龙先后实现超低排放。",
       "三大传统产业发展势头强劲,山西建龙销售收入首次突破500亿元。",
       "全力推进山西建龙卫生防护距离范围内居民搬迁工作,力争如期完成。",
     ]);
-    expect(located[0]!.evidenceStart).toEqual([...located[0]!.evidenceStart].sort((a, b) => a - b));
+    expect(located[0]!.props.evidenceStart).toEqual([...located[0]!.props.evidenceStart].sort((a, b) => a - b));
   });
 
   it("should carry relation props and the report id on facts", () => {
     const office = buildReportRows(wenxi).facts.find((f) => f.type === "HOLDS_OFFICE")!;
-    expect(office.props).toEqual({ role: "县长", date: "2021-04-13" });
-    expect(office.report).toBe(wenxi.id);
+    expect(office.props).toMatchObject({ role: "县长", date: "2021-04-13", report: wenxi.id });
+    expect(office.props.evidenceText).toEqual([expect.stringContaining("县长史玉江")]);
   });
 
   it("should drop a relation whose entity the report does not list, and say so", () => {
@@ -45,8 +45,16 @@ describe("neo4j/rows", () => {
     const relation = { ...xiangfen.relations.find((r) => r.type === "PROMOTES")! };
     relation.evidence = [...relation.evidence, { text: "x", start: 5_000, end: 5_001 }];
     const rows = buildReportRows({ ...xiangfen, relations: [relation] });
-    expect(rows.facts[0]!.evidenceStart).toHaveLength(1);
+    expect(rows.facts[0]!.props.evidenceStart).toHaveLength(1);
     expect(rows.problems[0]).toMatch(/outside the report text/);
+  });
+
+  it("should not let relation props overwrite the report id or the evidence", () => {
+    const relation = { ...xiangfen.relations.find((r) => r.type === "PROMOTES")!, props: { report: "report:forged", evidenceText: "x", role: "r" } };
+    const fact = buildReportRows({ ...xiangfen, relations: [relation] }).facts[0]!;
+    expect(fact.props.report).toBe(xiangfen.id);
+    expect(fact.props.evidenceText).toEqual([expect.stringContaining("六稳")]);
+    expect(fact.props.role).toBe("r");
   });
 
   it("should not let entity props overwrite id, name or aliases", () => {
