@@ -9,10 +9,14 @@
 import { Command } from "commander";
 import { KgError } from "../errors.ts";
 import { registerExtract } from "./commands/extract.ts";
+import { registerIngest } from "./commands/ingest.ts";
+import { registerLoad } from "./commands/load.ts";
+import { registerNeo4j } from "./commands/neo4j.ts";
+import { registerQuery } from "./commands/query.ts";
 
 type Registrar = (program: Command) => void;
 
-const COMMANDS: Registrar[] = [registerExtract];
+const COMMANDS: Registrar[] = [registerExtract, registerIngest, registerLoad, registerQuery, registerNeo4j];
 
 export function buildProgram(): Command {
   const program = new Command("kg")
