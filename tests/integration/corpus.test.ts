@@ -1,0 +1,157 @@
+/**
+ * The sample corpus (/work/shared/corpus: 5 files, 14 reports from Shanxi)
+ * through `kg ingest` into the test Neo4j, and the saved queries on it, with
+ * answers a reader can check in the texts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countGraph, wipeGraph, type GraphCounts } from "../../src/neo4j/admin.ts";
+import type { Graph } from "../../src/neo4j/driver.ts";
+import { ReportExtractionSchema, type LoadableReport } from "../../src/neo4j/extraction-schema.ts";
+import { runReadQuery, type ReadResult } from "../../src/neo4j/read.ts";
+import { buildReportRows } from "../../src/neo4j/rows.ts";
+import { bindParams, getSavedQuery } from "../../src/neo4j/saved-queries.ts";
+import { kg } from "./kg-cli.ts";
+import { openTestGraph } from "./neo4j-context.ts";
+
+const CORPUS = "/work/shared/corpus";
+const FACT_TYPES = ["HAS_PROJECT", "INVOLVES", "LOCATED_IN", "PROMOTES", "HOLDS_OFFICE"];
+
+let graph: Graph;
+let firstIngest: { stdout: string; counts: GraphCounts };
+
+const run = (name: string, params: Record<string, unknown>): Promise<ReadResult> => {
+  const query = getSavedQuery(name);
+  return runReadQuery(graph, query.cypher, bindParams(query, params), { maxRows: 10_000 });
+};
+
+describe("corpus in Neo4j", () => {
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await wipeGraph(graph);
+    const result = await kg(["ingest", CORPUS]);
+    expect(result.code, result.stderr).toBe(0);
+    firstIngest = { stdout: result.stdout, counts: await countGraph(graph) };
+  });
+  afterAll(async () => {
+    await graph.driver.close();
+  });
+
+  it("should load every report of the corpus", () => {
+    expect(firstIngest.counts.reports).toBeGreaterThanOrEqual(14);
+    expect(firstIngest.stdout).toMatch(/written \(0 replaced\), 0 unchanged/);
+  });
+
+  it("should change nothing when the corpus is ingested a second time", async () => {
+    const again = await kg(["ingest", CORPUS]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/: 0 written \(0 replaced\), \d+ unchanged; 0 facts, 0 mentions; 0 transactions/);
+    expect(await countGraph(graph)).toEqual(firstIngest.counts);
+  });
+
+  it("should store every extracted relation with its evidence, one relationship per fact and report", async () => {
+    const extracted = await kg(["extract", "--format", "jsonl", CORPUS]);
+    const reports = extracted.stdout
+      .trim()
+      .split("\n")
+      .map((line) => ReportExtractionSchema.parse(JSON.parse(line)) as LoadableReport);
+    const expected = new Map(reports.map((report) => [report.id, buildReportRows(report)]));
+    const { rows } = await run_(
+      `MATCH (a:Entity)-[f]->(b:Entity)
+       RETURN f.report AS report, type(f) AS type, a.id AS source, b.id AS target,
+              f.evidenceText AS texts, f.evidenceStart AS starts, f.evidenceEnd AS ends`,
+    );
+    const stored = new Map(rows.map((row) => [`${row.report}|${row.type}|${row.source}|${row.target}`, row]));
+    let facts = 0;
+    for (const [reportId, rowsOfReport] of expected) {
+      for (const fact of rowsOfReport.facts) {
+        facts += 1;
+        const row = stored.get(`${reportId}|${fact.type}|${fact.source}|${fact.target}`);
+        expect(row, `${fact.type} ${fact.source} -> ${fact.target}`).toBeDefined();
+        expect(row!.texts).toEqual(fact.props.evidenceText);
+        expect(row!.starts).toEqual(fact.props.evidenceStart);
+        expect(row!.ends).toEqual(fact.props.evidenceEnd);
+      }
+    }
+    expect(stored.size).toBe(facts);
+    expect(facts).toBeGreaterThan(1_000);
+    for (const row of rows) expect((row.texts as string[]).length, `${row.type} has evidence`).toBeGreaterThan(0);
+  });
+
+  it("should show 六稳 in the reports of many counties, each with its sentence", async () => {
+    const { rows } = await run("slogan-counties", { slogan: "六稳" });
+    const counties = new Set(rows.map((row) => row.county));
+    expect(counties.size).toBeGreaterThanOrEqual(5);
+    for (const county of ["闻喜县", "襄汾县", "灵石县", "稷山县"]) expect(counties).toContain(county);
+    for (const row of rows) expect(row.sentence).toMatch(/六[稳穩]/);
+  });
+
+  it("should connect 闻喜县 and 襄汾县 through slogans both promote (六稳)", async () => {
+    const { rows } = await run("shortest-path", { from: "闻喜县", to: "襄汾县", limit: 1000 });
+    expect(rows[0]!.hops).toBe(2);
+    expect(rows.map((row) => (row.names as string[]).join(">"))).toContain("闻喜县>六稳>襄汾县");
+  });
+
+  it("should profile 闻喜县 with its mayor, the 六稳/六保 slogans and 山西建龙", async () => {
+    const { rows } = await run("county-profile", { county: "闻喜县" });
+    expect(rows).toHaveLength(1);
+    const profile = rows[0]!;
+    expect(profile.reports).toEqual(["2021年闻喜县政府工作报告"]);
+    expect(profile.officials).toContainEqual(expect.stringMatching(/^史玉江/));
+    expect(profile.slogans).toEqual(expect.arrayContaining(["六稳", "六保"]));
+    expect(profile.companies).toContain("山西建龙");
+    expect((profile.projects as string[]).length).toBeGreaterThan(10);
+  });
+
+  it("should show 山西建龙 mentioned by the 闻喜县 report, quoting sentences that name it", async () => {
+    const { rows } = await run("neighbourhood", { entity: "山西建龙" });
+    const mentions = rows.filter((row) => row.relation === "MENTIONS");
+    expect(mentions).toContainEqual(expect.objectContaining({ neighbour: "2021年闻喜县政府工作报告", kind: "Report", direction: "in" }));
+    for (const row of rows) expect(row.sentence).toContain("建龙");
+  });
+
+  it("should list the companies of a project, with a sentence naming both", async () => {
+    const { rows: involving } = await run_(
+      `MATCH (:County {name: '闻喜县'})-[:HAS_PROJECT]->(p:Project)-[:INVOLVES]->(:Company {name: '山西建龙'})
+       RETURN p.id AS id ORDER BY p.name LIMIT 1`,
+    );
+    expect(involving).toHaveLength(1);
+    const { rows } = await run("project-companies", { project: involving[0]!.id });
+    const jianlong = rows.find((row) => row.company === "山西建龙")!;
+    expect(jianlong.counties).toContain("闻喜县");
+    expect(jianlong.sentence).toContain("建龙");
+    expect(jianlong.evidence).toBeGreaterThanOrEqual(1);
+  });
+
+  it("should count, for companies across counties, the counties whose reports name them", async () => {
+    const { rows } = await run("companies-across-counties", { minCounties: 2 });
+    for (const row of rows) {
+      expect(row.counties).toBe((row.countyNames as string[]).length);
+      expect(row.counties).toBeGreaterThanOrEqual(2);
+      // Each county listed has a report about it that mentions the company, quoting a sentence.
+      const { rows: named } = await run_(
+        `MATCH (c:Company {id: $id})<-[m:MENTIONS]-(r:Report)
+         WHERE size(m.evidenceText) > 0
+         OPTIONAL MATCH (k:County {code: r.subjectCode})
+         RETURN collect(DISTINCT coalesce(k.name, r.subject)) AS counties`,
+        { id: row.companyId },
+      );
+      expect([...(named[0]!.counties as string[])].sort()).toEqual([...(row.countyNames as string[])].sort());
+    }
+  });
+
+  it("should find 山西建龙 by full-text search for 建龙", async () => {
+    const { rows } = await run("search-entities", { q: "建龙" });
+    expect(rows.map((row) => row.name)).toContain("山西建龙");
+  });
+
+  it("should keep the labels and relationship types of the model only", async () => {
+    const { rows } = await run_("CALL db.labels() YIELD label RETURN collect(label) AS labels");
+    expect([...(rows[0]!.labels as string[])].sort()).toEqual(["Company", "County", "Entity", "Person", "Project", "Report", "Slogan"]);
+    const types = await run_("MATCH ()-[r]->() RETURN collect(DISTINCT type(r)) AS types");
+    expect(types.rows[0]!.types).toEqual(expect.arrayContaining([...FACT_TYPES, "MENTIONS"]));
+  });
+});
+
+function run_(cypher: string, params: Record<string, unknown> = {}): Promise<ReadResult> {
+  return runReadQuery(graph, cypher, params, { maxRows: 100_000 });
+}
