@@ -2,20 +2,35 @@
  * kg extract
  * ==========
  *
- * `kg extract [--format jsonl|pretty] PATH...`: prints the entities and
- * relations of every report found under the paths. Results go to stdout,
- * progress (on a terminal) and per-file problems to stderr; the exit code is
- * non-zero when any file could not be read.
+ * `kg extract [--format jsonl|pretty] [--workers N] PATH...`: prints the
+ * entities and relations of every report found under the paths, in file
+ * order whatever the number of workers. Results go to stdout (respecting
+ * backpressure, so memory stays flat when the reader is slow), progress and
+ * per-file problems to stderr; the exit code is non-zero when any file could
+ * not be read.
  */
 import type { Command } from "commander";
 import { z } from "zod";
-import { extractPaths } from "../../../ingest/pipeline.ts";
+import { defaultWorkerCount, extractPathsParallel } from "../../../ingest/parallel.ts";
 import { UsageError } from "../../errors.ts";
 import type { FileProblem } from "../../types.ts";
 import { FORMATTERS } from "../format-extraction.ts";
 import { Progress } from "../progress.ts";
 
-const OptionsSchema = z.object({ format: z.enum(["jsonl", "pretty"]) });
+const OptionsSchema = z.object({
+  format: z.enum(["jsonl", "pretty"], { error: "--format must be jsonl or pretty" }),
+  workers: z.coerce
+    .number({ error: "--workers must be a whole number from 1 to 64" })
+    .int("--workers must be a whole number from 1 to 64")
+    .min(1, "--workers must be a whole number from 1 to 64")
+    .max(64, "--workers must be a whole number from 1 to 64"),
+});
+
+export interface ExtractRunOptions {
+  format: "jsonl" | "pretty";
+  /** Worker threads (1 = in this thread). Default: one per core. */
+  workers?: number;
+}
 
 export function registerExtract(program: Command): void {
   program
@@ -23,28 +38,42 @@ export function registerExtract(program: Command): void {
     .description("extract entities and relations (with evidence) from report files or folders")
     .argument("<paths...>", "files or folders (searched recursively)")
     .option("-f, --format <format>", "jsonl (one report per line) or pretty", "jsonl")
+    .option("-w, --workers <n>", "worker threads extracting in parallel (1 = no threads)", String(defaultWorkerCount()))
     .action(async (paths: string[], rawOptions: unknown) => {
       const parsed = OptionsSchema.safeParse(rawOptions);
-      if (!parsed.success) throw new UsageError(`--format must be jsonl or pretty`);
-      const problems = await runExtract(paths, parsed.data.format);
+      if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join("; "));
+      const problems = await runExtract(paths, parsed.data);
       if (problems.length > 0) process.exitCode = 1;
     });
 }
 
-export async function runExtract(paths: string[], format: "jsonl" | "pretty"): Promise<FileProblem[]> {
+export async function runExtract(paths: string[], { format, workers }: ExtractRunOptions): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   const progress = new Progress(process.stderr);
   const write = FORMATTERS[format];
-  for await (const report of extractPaths(paths, {
+  const sizes = new Map<string, number>();
+  for await (const report of extractPathsParallel(paths, {
+    workers,
+    onStart: (files) => {
+      for (const file of files) sizes.set(file.source, file.bytes);
+      progress.start(files.length, files.reduce((sum, file) => sum + file.bytes, 0));
+    },
     onProblem: (problem) => {
       problems.push(problem);
+      progress.advance(0, sizes.get(problem.source) ?? 0);
       progress.log(`kg: skipped ${problem.source}: ${problem.reason}`);
     },
-    onFile: (_source, characters) => progress.advance(characters),
+    onFile: (source, characters) => progress.advance(characters, sizes.get(source)),
   })) {
-    process.stdout.write(write(report));
+    await writeOut(write(report));
   }
   progress.done();
   if (problems.length > 0) progress.log(`kg: ${problems.length} file(s) could not be read`);
   return problems;
+}
+
+/** Writes to stdout and waits when its buffer is full (a slow pipe reader). */
+async function writeOut(text: string): Promise<void> {
+  if (process.stdout.write(text)) return;
+  await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
 }

@@ -1,0 +1,200 @@
+/**
+ * Parallel extraction
+ * ===================
+ *
+ * `extractPathsParallel` has the yield contract of `extractPaths`
+ * (pipeline.ts) — the same reports, in the same order, the same problems and
+ * file callbacks — but extracts files on a pool of worker threads, one per
+ * core by default.
+ *
+ * Streaming: files are handed out in order, at most `window` of them ahead of
+ * the file the consumer is waiting for; finished files wait in a reorder
+ * buffer until their turn. Nothing is dispatched while the consumer does not
+ * pull, so memory stays flat whatever the corpus size and a slow consumer
+ * (stdout, Neo4j) throttles extraction instead of piling up results.
+ *
+ * Workers load the TypeScript sources through tsx: parallel-boot.js registers
+ * tsx inside the worker and imports parallel-worker.ts.
+ */
+import fs from "node:fs/promises";
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import type { FileProblem, ReportExtraction } from "../src/types.ts";
+import { extractPaths, type ExtractOptions } from "./pipeline.ts";
+import { listInputFiles } from "./read.ts";
+import type { WorkerReply, WorkerTask } from "./parallel-worker.ts";
+
+export interface InputFile {
+  source: string;
+  bytes: number;
+}
+
+export interface ParallelExtractOptions extends ExtractOptions {
+  /** Worker threads; 1 (or less) extracts in this thread. Default: one per core. */
+  workers?: number;
+  /** Most files dispatched ahead of the one being yielded. Default: 4 per worker. */
+  window?: number;
+  /** Called once, after listing, with every input file and its size. */
+  onStart?: (files: readonly InputFile[]) => void;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+export async function* extractPathsParallel(
+  paths: string[],
+  options: ParallelExtractOptions = {},
+): AsyncGenerator<ReportExtraction> {
+  const files = await listWithSizes(paths);
+  options.onStart?.(files);
+  const sources = files.map((file) => file.source);
+  const workers = Math.min(options.workers ?? defaultWorkerCount(), sources.length);
+  if (workers <= 1) {
+    yield* extractPaths(sources, { onProblem: options.onProblem, onFile: options.onFile });
+    return;
+  }
+  const pool = new WorkerPool(workers);
+  try {
+    yield* pool.run(sources, options, options.window ?? workers * 4);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function listWithSizes(paths: string[]): Promise<InputFile[]> {
+  const sources = await listInputFiles(paths);
+  return Promise.all(
+    sources.map(async (source) => ({ source, bytes: await fs.stat(source).then((stat) => stat.size, () => 0) })),
+  );
+}
+
+type Outcome =
+  | { kind: "reports"; reports: ReportExtraction[]; characters: number }
+  | { kind: "problem"; problem: FileProblem }
+  | { kind: "error"; error: Error };
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+/** How many files one worker holds at once: one running, one queued so it never idles. */
+const TASKS_PER_WORKER = 2;
+
+class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly outcomes = new Map<number, Outcome>();
+  private readonly owner = new Map<number, Slot>();
+  private crashed: Error | null = null;
+  private wake: (() => void) | null = null;
+  private queue = { sources: [] as readonly string[], window: 0, next: 0, head: 0 };
+
+  constructor(size: number) {
+    this.slots = Array.from({ length: size }, () => this.spawn());
+  }
+
+  async *run(sources: readonly string[], options: ExtractOptions, window: number): AsyncGenerator<ReportExtraction> {
+    this.queue = { sources, window, next: 0, head: 0 };
+    for (let head = 0; head < sources.length; head++) {
+      this.queue.head = head;
+      this.fill();
+      const outcome = await this.outcomeOf(head);
+      if (outcome.kind === "error") throw outcome.error;
+      if (outcome.kind === "problem") {
+        options.onProblem?.(outcome.problem);
+        continue;
+      }
+      options.onFile?.(sources[head]!, outcome.characters);
+      yield* outcome.reports;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL("./parallel-boot.js", import.meta.url), {
+      workerData: { entry: new URL("./parallel-worker.ts", import.meta.url).href },
+    });
+    const slot: Slot = { worker, busy: 0 };
+    worker.on("message", (reply: WorkerReply) => this.receive(reply));
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      if (slot.busy > 0) this.fail(new Error(`extraction worker exited (code ${code}) with ${slot.busy} file(s) pending`));
+    });
+    return slot;
+  }
+
+  /** Hands out files in order to workers with room, within the window. */
+  private fill(): void {
+    const queue = this.queue;
+    while (queue.next < queue.sources.length && queue.next - queue.head < queue.window) {
+      const slot = this.idleSlot();
+      if (!slot) return;
+      this.dispatch(slot, queue.next, queue.sources[queue.next]!);
+      queue.next++;
+    }
+  }
+
+  private idleSlot(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of this.slots) if (slot.busy < TASKS_PER_WORKER && (!best || slot.busy < best.busy)) best = slot;
+    return best;
+  }
+
+  private dispatch(slot: Slot, seq: number, source: string): void {
+    slot.busy++;
+    this.owner.set(seq, slot);
+    const task: WorkerTask = { seq, source };
+    slot.worker.postMessage(task);
+  }
+
+  private receive(reply: WorkerReply): void {
+    const slot = this.owner.get(reply.seq);
+    if (slot) slot.busy--;
+    this.owner.delete(reply.seq);
+    this.outcomes.set(reply.seq, toOutcome(reply));
+    this.fill();
+    this.notify();
+  }
+
+  private fail(error: Error): void {
+    this.crashed ??= error;
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private async outcomeOf(seq: number): Promise<Outcome> {
+    for (;;) {
+      const outcome = this.outcomes.get(seq);
+      if (outcome) {
+        this.outcomes.delete(seq);
+        return outcome;
+      }
+      if (this.crashed) throw this.crashed;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+}
+
+function toOutcome(reply: WorkerReply): Outcome {
+  switch (reply.kind) {
+    case "reports":
+      return { kind: "reports", reports: reply.reports, characters: reply.characters };
+    case "problem":
+      return { kind: "problem", problem: reply.problem };
+    case "error": {
+      const error = new Error(reply.message);
+      error.name = reply.name;
+      if (reply.stack) error.stack = reply.stack;
+      return { kind: "error", error };
+    }
+  }
+}
