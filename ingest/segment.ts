@@ -9,6 +9,7 @@
  */
 import nodejieba from "nodejieba";
 import { getGazetteer } from "./gazetteer.ts";
+import { PosTagTable } from "./pos-tags.ts";
 import { ROLE_WORDS } from "./data/roles.ts";
 import { userDictionaryWords } from "./data/lexicon.ts";
 
@@ -19,26 +20,37 @@ export interface Token {
   end: number;
 }
 
-let loaded = false;
+let tags: PosTagTable | null = null;
 
-function ensureDictionary(): void {
-  if (loaded) return;
+/** Loads nodejieba's dictionaries plus ours; `tags` mirrors every insertion (see pos-tags.ts). */
+function ensureDictionary(): PosTagTable {
+  if (tags) return tags;
   nodejieba.load();
-  for (const form of getGazetteer().forms()) if (form.length >= 2) nodejieba.insertWord(form, "ns");
-  for (const role of ROLE_WORDS) nodejieba.insertWord(role, "n");
-  for (const { word, tag } of userDictionaryWords()) nodejieba.insertWord(word, tag);
-  loaded = true;
+  const table = PosTagTable.fromDefaultDictionaries();
+  const insert = (word: string, tag: string) => {
+    nodejieba.insertWord(word, tag);
+    table.insert(word, tag);
+  };
+  for (const form of getGazetteer().forms()) if (form.length >= 2) insert(form, "ns");
+  for (const role of ROLE_WORDS) insert(role, "n");
+  for (const { word, tag } of userDictionaryWords()) insert(word, tag);
+  tags = table;
+  return table;
 }
 
-/** Part-of-speech tagged tokens of a Simplified text, with offsets. */
+/**
+ * Part-of-speech tagged tokens of a Simplified text, with offsets. Same
+ * tokens and tags as `nodejieba.tag`, which is `cut` with HMM plus a
+ * dictionary lookup; doing the lookup here is 2-3x faster (pos-tags.ts).
+ */
 export function segment(text: string): Token[] {
-  ensureDictionary();
+  const table = ensureDictionary();
   const tokens: Token[] = [];
   let offset = 0;
-  for (const { word, tag } of nodejieba.tag(text)) {
+  for (const word of nodejieba.cut(text, true)) {
     const start = text.indexOf(word, offset);
     if (start < 0) continue;
-    tokens.push({ word, tag, start, end: start + word.length });
+    tokens.push({ word, tag: table.tagOf(word), start, end: start + word.length });
     offset = start + word.length;
   }
   return tokens;
