@@ -21,7 +21,7 @@
  */
 import { detectLayout, type Layout, type LayoutInfo } from "./layout.ts";
 import { joinHardBreaks } from "./line-join.ts";
-import { composeMapsInPlace, identityMap, type Mapped } from "./offset-map.ts";
+import { EditedText, composeMapsInPlace, identityMap, type Mapped } from "./offset-map.ts";
 import { removePageArtefacts } from "./page-artefacts.ts";
 import { removeConverterPinyin } from "./pinyin.ts";
 import { removeBoilerplate } from "./boilerplate.ts";
@@ -80,7 +80,7 @@ export function normalizeDetailed(raw: RawDocument): NormalizeDetail {
       for (const removal of result.removed) removed.push({ ...removal, start: toRaw[removal.start]!, end: toRaw[removal.end]! });
     }
     if (result.text === text) return;
-    toRaw = composeMapsInPlace(toRaw, result.toSource);
+    toRaw = result instanceof EditedText ? result.composeOnto(toRaw) : composeMapsInPlace(toRaw, result.toSource);
     text = result.text;
   };
   for (const [, pass] of CHARACTER_PASSES) step(pass(text));

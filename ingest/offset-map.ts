@@ -59,45 +59,76 @@ export function identityMap(length: number): Int32Array {
   return map;
 }
 
-/** The text as it was; the identity map is only built if someone asks for it. */
-export function unchanged(text: string): Mapped {
-  let map: Int32Array | null = null;
-  return {
-    text,
-    get toSource() {
-      map ??= identityMap(text.length);
-      return map;
-    },
-  };
+/**
+ * The result of applying edits. Its map is built on demand; `composeOnto`
+ * builds the map to an earlier text directly (unchanged runs are copied from
+ * the earlier map in one block), which is what a pipeline of passes needs.
+ */
+export class EditedText implements Mapped {
+  private map: Int32Array | null = null;
+
+  constructor(
+    readonly input: string,
+    readonly edits: EditList,
+    readonly text: string,
+  ) {}
+
+  get toSource(): Int32Array {
+    this.map ??= buildMap(this.input.length, this.edits, this.text.length, null);
+    return this.map;
+  }
+
+  /** Output offset -> offset in whatever `outer` maps this pass's input to. */
+  composeOnto(outer: Int32Array): Int32Array {
+    if (this.edits.size === 0) return outer;
+    return buildMap(this.input.length, this.edits, this.text.length, outer);
+  }
 }
 
-/** Apply edits (already in input order, non-overlapping) and build the offset map. */
-export function applyEdits(input: string, edits: EditList): Mapped {
+/** The text as it was. */
+export function unchanged(text: string): EditedText {
+  return new EditedText(text, new EditList(), text);
+}
+
+/** Apply edits (already in input order, non-overlapping); the offset map comes on demand. */
+export function applyEdits(input: string, edits: EditList): EditedText {
   if (edits.size === 0) return unchanged(input);
   const { starts, ends, replacements } = edits;
-  let outputLength = input.length;
-  for (let e = 0; e < starts.length; e++) {
-    outputLength += replacements[e]!.length - (ends[e]! - starts[e]!);
-  }
-  const map = new Int32Array(outputLength + 1);
   const parts: string[] = [];
+  let from = 0;
+  for (let e = 0; e < starts.length; e++) {
+    if (starts[e]! > from) parts.push(input.slice(from, starts[e]));
+    if (replacements[e]!.length > 0) parts.push(replacements[e]!);
+    from = ends[e]!;
+  }
+  if (from < input.length) parts.push(input.slice(from));
+  return new EditedText(input, edits, parts.join(""));
+}
+
+function buildMap(inputLength: number, edits: EditList, outputLength: number, outer: Int32Array | null): Int32Array {
+  const { starts, ends, replacements } = edits;
+  const map = new Int32Array(outputLength + 1);
+  const origin = (k: number) => (outer === null ? k : outer[k]!);
+  const copy = (from: number, to: number, at: number) => {
+    if (outer !== null) map.set(outer.subarray(from, to), at);
+    else for (let k = from; k < to; k++) map[at + k - from] = k;
+  };
   let from = 0;
   let out = 0;
   for (let e = 0; e < starts.length; e++) {
     const start = starts[e]!;
     const end = ends[e]!;
-    const replacement = replacements[e]!;
-    if (start > from) parts.push(input.slice(from, start));
-    for (let k = from; k < start; k++) map[out++] = k;
-    if (replacement.length > 0) parts.push(replacement);
-    const sameLength = replacement.length === end - start;
-    for (let j = 0; j < replacement.length; j++) map[out++] = sameLength ? start + j : start;
+    const length = replacements[e]!.length;
+    copy(from, start, out);
+    out += start - from;
+    const sameLength = length === end - start;
+    for (let j = 0; j < length; j++) map[out++] = origin(sameLength ? start + j : start);
     from = end;
   }
-  if (from < input.length) parts.push(input.slice(from));
-  for (let k = from; k < input.length; k++) map[out++] = k;
-  map[out] = input.length;
-  return { text: parts.join(""), toSource: map };
+  copy(from, inputLength, out);
+  out += inputLength - from;
+  map[out] = origin(inputLength);
+  return map;
 }
 
 /**

@@ -40,5 +40,5 @@ export function removeLines(text: string, lines: Array<{ line: Line; kind: Remov
     edits.delete(line.start, lineEndWithBreak(text, line));
     removed.push({ kind, start: line.start, end: line.end, text: text.slice(line.start, line.end).trim() });
   }
-  return { ...applyEdits(text, edits), removed };
+  return Object.assign(applyEdits(text, edits), { removed });
 }

@@ -12,7 +12,8 @@
  * outside the BMP (and one phrase); those characters stay as they are.
  *
  * Characters go through a Uint16Array table and buffer; phrases are looked up
- * only where their first two characters occur.
+ * only where their first two characters occur; long texts are converted only
+ * in windows around the characters that can change.
  */
 import TSCharacters from "opencc-js/dict/TSCharacters";
 import TSPhrases from "opencc-js/dict/TSPhrases";
@@ -23,7 +24,7 @@ interface ScriptTables {
   chars: Uint16Array;
   /** Phrases by their first two code units (`first << 16 | second`), longest first. */
   phrases: Map<number, Array<[string, string]>>;
-  /** 1 for code units that start a phrase. */
+  /** 1 for code units that start a phrase, 2 for those that are the second unit of one (bit flags). */
   phraseHeads: Uint8Array;
   /** 1 for code units without which a text cannot change. */
   triggers: Uint8Array;
@@ -63,7 +64,8 @@ function buildTables(): ScriptTables {
     const list = phrases.get(key) ?? [];
     list.push([from, to]);
     phrases.set(key, list);
-    phraseHeads[from.charCodeAt(0)] = 1;
+    phraseHeads[from.charCodeAt(0)]! |= HEAD;
+    phraseHeads[from.charCodeAt(1)]! |= SECOND;
     // A phrase the character table already converts right cannot change a text on its own.
     if (convertChars(from, chars) !== to) markTriggers(from, to, chars, triggers);
   }
@@ -71,6 +73,9 @@ function buildTables(): ScriptTables {
   for (let code = 0; code < 0x10000; code++) if (chars[code] !== 0) triggers[code] = 1;
   return { chars, phrases, phraseHeads, triggers, candidate: buildCandidatePattern(triggers) };
 }
+
+const HEAD = 1;
+const SECOND = 2;
 
 function bigram(text: string, at: number): number {
   return ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
@@ -116,31 +121,73 @@ function getTables(): ScriptTables {
 
 /** The Simplified form of `text`, with exactly the same length and alignment. */
 export function toSimplified(text: string): string {
+  if (text.length <= SHORT_TEXT) return mayChange(text) ? convertSpan(text, 0, text.length).converted : text;
+  return convertAroundTriggers(text);
+}
+
+/**
+ * Long texts: convert only windows around the characters that can change
+ * (mostly Simplified documents have a handful), copy the rest. A window
+ * starts a phrase length before its trigger, so phrases that reach it match.
+ */
+function convertAroundTriggers(text: string): string {
+  const { triggers } = getTables();
+  const n = text.length;
+  const parts: string[] = [];
+  let copied = 0;
+  let i = 0;
+  for (;;) {
+    while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
+    const start = Math.max(copied, i - WINDOW);
+    // Grow the window over triggers that follow closely, so dense Traditional text is one span.
+    let end = Math.min(n, i + MERGE_GAP);
+    for (let j = i + 1; j < end; j++) if (triggers[text.charCodeAt(j)] === 1) end = Math.min(n, j + MERGE_GAP);
+    if (start > copied) parts.push(text.slice(copied, start));
+    const span = convertSpan(text, start, end);
+    parts.push(span.converted);
+    copied = span.end;
+    i = copied;
+  }
+  if (parts.length === 0) return text;
+  if (copied < n) parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+/** Longer than any phrase. */
+const WINDOW = 16;
+/** Triggers closer than this share a window (fewer, larger spans for Traditional text). */
+const MERGE_GAP = 256;
+
+/** Convert `[start, end)`; a phrase may run past `end`, which is then moved. */
+function convertSpan(text: string, start: number, end: number): { converted: string; end: number } {
   const { chars, phrases, phraseHeads } = getTables();
-  if (!mayChange(text)) return text;
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  const units = new Uint16Array(end - start + WINDOW);
+  // A phrase may run past `end` by less than WINDOW units.
+  let i = start;
+  for (; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (phraseHeads[code] === 1 && i + 1 < text.length) {
+    if ((phraseHeads[code]! & HEAD) !== 0 && (phraseHeads[text.charCodeAt(i + 1)]! & SECOND) !== 0) {
       const phrase = phrases.get(bigram(text, i))?.find(([from]) => text.startsWith(from, i));
       if (phrase) {
-        for (let j = 0; j < phrase[1].length; j++) units[i + j] = phrase[1].charCodeAt(j);
+        for (let j = 0; j < phrase[1].length; j++) units[i - start + j] = phrase[1].charCodeAt(j);
         i += phrase[1].length - 1;
         continue;
       }
     }
-    units[i] = chars[code] || code;
+    units[i - start] = chars[code] || code;
   }
-  return units.length <= SHORT_TEXT ? String.fromCharCode.apply(null, units as unknown as number[]) : UTF16.decode(units);
+  const filled = units.subarray(0, i - start);
+  const converted = filled.length <= SHORT_TEXT ? String.fromCharCode.apply(null, filled as unknown as number[]) : UTF16.decode(filled);
+  return { converted, end: i };
 }
 
 /** Below this length fromCharCode beats TextDecoder (and stays within argument limits). */
 const SHORT_TEXT = 4096;
 
-/** A table loop for short texts (lines), the compiled regex for long ones. */
+/** A table loop for short texts (lines). */
 function mayChange(text: string): boolean {
-  const { triggers, candidate } = getTables();
-  if (text.length > SHORT_TEXT) return candidate.test(text);
+  const { triggers } = getTables();
   for (let i = 0; i < text.length; i++) if (triggers[text.charCodeAt(i)] === 1) return true;
   return false;
 }

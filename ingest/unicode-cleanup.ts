@@ -12,26 +12,24 @@
  */
 import { EditList, applyEdits, type Mapped } from "./offset-map.ts";
 
-const LINE_BREAKS = /\r\n?|[\f\v\u0085\u2028\u2029]/g;
-// Zero-width and bidi marks, soft hyphen, BOM, C0/C1 controls except \n and \t.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
-const CONTROL_PATTERN = new RegExp(`${LINE_BREAKS.source}|\\t|${INVISIBLE.source}`, "g");
+// Line breaks other than \n; tab; zero-width and bidi marks, soft hyphen, BOM, C0/C1 controls.
+const CONTROL =
+  /[\r\f\v\u0085\u2028\u2029\t\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
+const LINE_BREAK_CHARS = "\r\f\v\u0085\u2028\u2029";
 
 export function cleanControls(text: string): Mapped {
   const edits = new EditList();
-  CONTROL_PATTERN.lastIndex = 0;
-  for (let m = CONTROL_PATTERN.exec(text); m !== null; m = CONTROL_PATTERN.exec(text)) {
+  CONTROL.lastIndex = 0;
+  for (let m = CONTROL.exec(text); m !== null; m = CONTROL.exec(text)) {
     const found = m[0];
     const at = m.index;
-    if (found === "\r\n") edits.delete(at, at + 1);
+    if (found === "\r" && text[at + 1] === "\n") edits.delete(at, at + 1);
     else if (found === "\t") edits.add(at, at + 1, " ");
     else if (LINE_BREAK_CHARS.includes(found)) edits.add(at, at + 1, "\n");
     else edits.delete(at, at + 1);
   }
   return applyEdits(text, edits);
 }
-
-const LINE_BREAK_CHARS = "\r\f\v\u0085\u2028\u2029";
 
 /** Per BMP code unit: 0 stays under NFKC, 1 changes alone, 2 combining (composes with the unit before). */
 let nfkcFlags: Uint8Array | null = null;

@@ -1,0 +1,295 @@
+/**
+ * Project clauses
+ * ===============
+ *
+ * Reads one clause as PREFIX ITEMS [等 COUNT HEAD] PREDICATE:
+ *   `加快 | 总投资6.5亿元的 | 牧原肉联厂 | 建设`
+ *   `实施 | 涑水河闻喜段、沙渠河孙村至吕庄水库段 | 等河道治理工程`
+ *   `北区一路、高速互通道扩宽改造 | 等17个项目 | 全面竣工`
+ * and reports the items with the evidence the frame gives them: a verb that
+ * introduces projects, a construction predicate after them, a list head that
+ * says what they are, an investment amount before them. Word edges are
+ * checked against the segmenter's tokens, so `再生铅` does not lose `再`.
+ */
+import {
+  NON_PROJECT_LIST_HEADS,
+  PROJECT_ACTION_HEADS,
+  PROJECT_ADVERBS,
+  PROJECT_CLAUSE_START_VERBS,
+  PROJECT_NOUN_HEADS,
+  PROJECT_PREDICATES,
+  PROJECT_TRIGGERS,
+} from "../data/project-words.ts";
+import { alternation, scanTopLevel, wordEdges } from "./project-text.ts";
+
+type Token = ReturnType<typeof wordEdges>[number];
+
+export interface ClauseItem {
+  /** Offsets in the clause string (end exclusive). */
+  from: number;
+  to: number;
+  /** Amount stated right before this item (`总投资3亿元的<item>`). */
+  investment: string | null;
+}
+
+export type ListKind = "project" | "other" | null;
+
+export interface ClauseFrame {
+  items: ClauseItem[];
+  /** A verb before the items that introduces projects: 1 (实施, 加快推进) or 2 for a build verb (新建, 开工建设). */
+  trigger: number;
+  /** A predicate after the items: 1 (建设, 进展顺利) or 2 for a completed build (建成投产, 投入使用). */
+  predicate: number;
+  /** What the head after 等 (or a count) says the items are. */
+  listKind: ListKind;
+  /** That head without count and without 项目/工程 (河道治理), shared by head-less items. */
+  listHead: string;
+  /** Amount of a `总投资X亿元的` before the first item, as written. */
+  investment: string | null;
+  /** The clause counts its object (新开工项目121个): the items are classes. */
+  counted: boolean;
+  /** The verbs seen before the items (打造 makes 中心 / 基地 a goal, not a build). */
+  verbs: string[];
+}
+
+const INVESTMENT = /^(?:项目)?(?:总投资|计划投资|概算投资|投资总额|总投资额|投资)(?:约|达|超|近|超过)?(\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元)(?:以上|左右)?(的)?/;
+const INVESTMENT_INSIDE = new RegExp(INVESTMENT.source.slice(1));
+const LOCATIVE = new RegExp(`^(?:在|从|对|于)[^，,]{1,24}?(?=${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS])})`);
+/** Outline numbering at the start of a clause: (二), 三是, 1. */
+const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.是]|\d+[.、](?!\d))/;
+/** Verbs and predicates that speak of building itself, not of work on it. */
+const BUILD_VERB = /^(?:新建|扩建|改扩建|迁建|续建|改建|兴建|修建|建成|建设|开工建设|启动建设|建好|开工|加快建设|规划建设|筹建|援建|新开工)/;
+const COMPLETED_BUILD = /^(?:建成|投入|投用|投运|竣工|开工|全线通车|通车|投产|达产|开园|开业|封顶|完工|并网|落地|试运行|交付|全面建成|基本建成|相继建成|正式运营|按期投产|年内按期投产|实现投产|实现开工|如期|全部建成|主体)/;
+const TRIGGER_ANYWHERE = new RegExp(alternation(PROJECT_TRIGGERS), "g");
+const ADVERB_SET = new Set(PROJECT_ADVERBS);
+const TRIGGER_SET = new Set(PROJECT_TRIGGERS);
+const START_VERB_SET = new Set(PROJECT_CLAUSE_START_VERBS);
+const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
+const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已|均|已经|相继|先后|陆续|全部|基本)$/;
+const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
+/** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
+const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
+const PROJECT_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS].filter((w) => w.length >= 2))})$`);
+const NON_PROJECT_HEAD = new RegExp(alternation(NON_PROJECT_LIST_HEADS.filter((w) => w.length >= 2)));
+const NON_PROJECT_SINGLE = new Set(NON_PROJECT_LIST_HEADS.filter((w) => w.length === 1));
+const PROJECT_HEAD = /项目|工程/;
+const TRAILING_PROJECT_WORDS = /(?:建设项目|项目建设|工程建设|建设工程|项目|工程|建设)+$/;
+const PROJECT_HEAD_AT_END = /(?:项目|工程)$/;
+const BUILD_PROJECT_WORDS = /(?:建设项目|项目建设|建设工程|工程建设)$/;
+const TRAILING_JOINER = /(?:和|及|以及|与|、)$/;
+const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:余|多)?(?:个|项|家|座|所|条|处|批|类|支|名|户)(?:以上|左右)?$/;
+
+/** Splits a sentence (compact Simplified text) into clauses at top-level punctuation. */
+export function clauseRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  scanTopLevel(text, 0, text.length, (i, ch) => {
+    if (!"，,；;：:。！？!?".includes(ch)) return;
+    if (i > start) ranges.push([start, i]);
+    start = i + 1;
+  });
+  if (text.length > start) ranges.push([start, text.length]);
+  return ranges;
+}
+
+export function parseClause(clause: string): ClauseFrame {
+  const tokens = wordEdges(clause);
+  const edges = tokenEdges(tokens, clause.length);
+  const frame: ClauseFrame = { items: [], trigger: 0, predicate: 0, listKind: null, listHead: "", investment: null, counted: false, verbs: [] };
+  let from = stripPrefix(clause, 0, edges, frame);
+  let to = stripPredicates(clause, from, clause.length, edges, frame);
+  frame.counted = COUNTED_AT_END.test(clause.slice(from, to));
+  const listStart = findListTail(clause, tokens, from, to, frame);
+  if (listStart >= 0) to = listStart;
+  from = cutAtLastTrigger(clause, from, to, frame);
+  frame.items = splitItems(clause, tokens, from, to, edges, frame);
+  return frame;
+}
+
+function tokenEdges(tokens: readonly Token[], length: number): Uint8Array {
+  const edges = new Uint8Array(length + 1);
+  edges[0] = 1;
+  edges[length] = 1;
+  for (const t of tokens) {
+    edges[t.start] = 1;
+    edges[t.end] = 1;
+  }
+  return edges;
+}
+
+/** Skips adverbs, verbs, `在X` and `总投资X亿元的` at the start; records what it saw. */
+function stripPrefix(clause: string, from: number, edges: Uint8Array, frame: ClauseFrame): number {
+  for (;;) {
+    const rest = clause.slice(from);
+    const invest = INVESTMENT.exec(rest);
+    if (invest) {
+      frame.investment ??= invest[1]!;
+      from += invest[0].length;
+      continue;
+    }
+    const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest);
+    if (numbering) {
+      from += numbering[0].length;
+      continue;
+    }
+    const word = longestWordAt(clause, from, edges);
+    if (!word) return from;
+    if (TRIGGER_SET.has(word) || START_VERB_SET.has(word)) {
+      frame.trigger = Math.max(frame.trigger, BUILD_VERB.test(word) ? 2 : 1);
+      frame.verbs.push(word);
+    }
+    from += word.length;
+  }
+}
+
+/** Multi-character words are taken as they stand; a single character only at a token edge (再生 keeps 再). */
+function longestWordAt(clause: string, from: number, edges: Uint8Array): string | null {
+  for (let len = Math.min(6, clause.length - from - 1); len >= 1; len--) {
+    if (len === 1 && !edges[from + len]) continue;
+    const word = clause.slice(from, from + len);
+    if (ADVERB_SET.has(word) || TRIGGER_SET.has(word) || START_VERB_SET.has(word)) return word;
+  }
+  return null;
+}
+
+/** Removes predicates (建设, 建成投产, 进展顺利) from the end of the clause. */
+function stripPredicates(clause: string, from: number, to: number, edges: Uint8Array, frame: ClauseFrame): number {
+  for (;;) {
+    const span = clause.slice(from, to);
+    const m = PREDICATE_AT_END.exec(span) ?? ADVERB_AT_END.exec(span);
+    if (!m || m.index === 0 || (m[0].length === 1 && !edges[from + m.index])) return to;
+    if (PREDICATE_AT_END.test(m[0])) frame.predicate = Math.max(frame.predicate, COMPLETED_BUILD.test(m[0]) ? 2 : 1);
+    to = from + m.index;
+  }
+}
+
+/**
+ * Finds `等 [count] head` (or `四大…项目` after the last item) and records
+ * what the head says; returns where the items end, or -1.
+ */
+function findListTail(clause: string, tokens: readonly Token[], from: number, to: number, frame: ClauseFrame): number {
+  let at = -1;
+  for (const t of tokens) if (t.word === "等" && t.start > from && t.start < to) at = t.start;
+  let headStart = at + 1;
+  if (at < 0) {
+    const m = COUNT_HEAD_IN_ITEM.exec(clause.slice(from, to));
+    if (!m || m.index === 0) return -1;
+    at = from + m.index;
+    headStart = at;
+  }
+  let head = clause.slice(headStart, to);
+  const count = COUNT.exec(head);
+  if (count) head = head.slice(count[0].length);
+  frame.listKind = listKindOf(head);
+  frame.listHead = head.replace(/^.*的/, "").replace(TRAILING_PROJECT_WORDS, "");
+  return at;
+}
+
+/** The first head word after 等 decides: `等乡镇实施…工程` lists places, `等12个…项目` projects. */
+function listKindOf(head: string): ListKind {
+  if (/^(?:为|作为|方面|在内)/.test(head) || NON_PROJECT_SINGLE.has(head)) return "other";
+  const project = PROJECT_HEAD.exec(head);
+  const other = NON_PROJECT_HEAD.exec(head);
+  if (project && (!other || project.index <= other.index)) return "project";
+  if (other) return "other";
+  return PROJECT_HEAD_END.test(head) ? "project" : null;
+}
+
+/** `北相镇要加快推进舜德大街…`: the last trigger verb before the first item ends the prefix. */
+function cutAtLastTrigger(clause: string, from: number, to: number, frame: ClauseFrame): number {
+  let firstJoin = to;
+  scanTopLevel(clause, from, to, (i, ch) => {
+    if (ch !== "、") return false;
+    firstJoin = i;
+    return true;
+  });
+  let cut = from;
+  const head = clause.slice(0, firstJoin - 2);
+  TRIGGER_ANYWHERE.lastIndex = from;
+  let verb = "";
+  for (let m = TRIGGER_ANYWHERE.exec(head); m; m = TRIGGER_ANYWHERE.exec(head)) {
+    cut = m.index + m[0].length;
+    verb = m[0];
+  }
+  if (verb) {
+    frame.trigger = Math.max(frame.trigger, BUILD_VERB.test(verb) ? 2 : 1);
+    frame.verbs.push(verb);
+  }
+  return cut;
+}
+
+/**
+ * Items between top-level 、 and the joiners 和 / 以及, and 及 when the
+ * part before it is complete (`压铸件及挤压件精密加工` stays one item); each
+ * item loses a modifier ending in 的 and its own adverbs and predicates.
+ */
+function splitItems(clause: string, tokens: readonly Token[], from: number, to: number, edges: Uint8Array, frame: ClauseFrame): ClauseItem[] {
+  const topLevel = new Uint8Array(clause.length);
+  scanTopLevel(clause, from, to, (i) => {
+    topLevel[i] = 1;
+  });
+  const joiners = joinerSpans(clause, tokens, from, to, topLevel);
+  const items: ClauseItem[] = [];
+  let start = from;
+  const close = (end: number) => {
+    const item = refineItem(clause, start, end, edges, topLevel, frame);
+    if (item) items.push(item);
+  };
+  for (const [a, b] of joiners) {
+    if (a < start) continue;
+    const word = clause.slice(a, b);
+    if (word !== "、" && (a - start < 2 || to - b < 2)) continue;
+    if (word === "及" && !PROJECT_HEAD_END.test(clause.slice(start, a))) continue;
+    close(a);
+    start = b;
+  }
+  close(to);
+  cutSharedProjectWord(clause, items, frame);
+  return items;
+}
+
+/** Top-level 、 and 以及 wherever they stand; 和 and 及 only as words of their own (not 和谐, 及时). */
+function joinerSpans(clause: string, tokens: readonly Token[], from: number, to: number, topLevel: Uint8Array): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    if (!topLevel[i]) continue;
+    if (clause[i] === "、") spans.push([i, i + 1]);
+    else if (clause.startsWith("以及", i)) spans.push([i, (i += 1) + 1]);
+  }
+  for (const t of tokens) {
+    if ((t.word === "和" || t.word === "及") && t.start >= from && t.end <= to && topLevel[t.start]) spans.push([t.start, t.end]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * `河底镇、畖底镇、薛店镇污水处理站建设项目`: 项目 after the last item speaks
+ * for the whole list, like a head after 等; 建设项目 is cut from the name.
+ */
+function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: ClauseFrame): void {
+  const last = items[items.length - 1];
+  if (items.length < 2 || !last || items.slice(0, -1).some((i) => PROJECT_HEAD.test(clause.slice(i.from, i.to)))) return;
+  const text = clause.slice(last.from, last.to);
+  if (!PROJECT_HEAD_AT_END.test(text)) return;
+  frame.listKind ??= "project";
+  const m = BUILD_PROJECT_WORDS.exec(text);
+  if (m && m.index >= 2) last.to = last.from + m.index;
+}
+
+function refineItem(clause: string, from: number, to: number, edges: Uint8Array, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
+  const joiner = TRAILING_JOINER.exec(clause.slice(from, to));
+  if (joiner && joiner.index > 0) to = from + joiner.index;
+  const invested = INVESTMENT_INSIDE.exec(clause.slice(from, to));
+  const investment = invested ? invested[1]! : null;
+  for (let i = to - 2; i > from; i--) {
+    if (clause[i] === "的" && topLevel[i]) {
+      from = i + 1;
+      break;
+    }
+  }
+  const probe: ClauseFrame = { ...frame, investment: null };
+  from = stripPrefix(clause, from, edges, probe);
+  to = stripPredicates(clause, from, to, edges, probe);
+  if (investment) frame.investment ??= investment;
+  return to - from >= 1 ? { from, to, investment } : null;
+}

@@ -1,0 +1,162 @@
+/**
+ * Project items
+ * =============
+ *
+ * Decides what one list item is, from how it ends and what it holds:
+ *   noun head       新县人民医院, 钢四路, 颐峰水库建设项目
+ *   action head     太风东街提升改造, 槐东路北延, 姚暹渠综合治理
+ *   production      牧原生猪养殖, 年产80万吨冷轧带钢
+ *   abstract head   营商环境, 招商引资 (a task, never a project)
+ *   none            晋和云数据, 5G应用 (a project only when the frame says so)
+ * and whether it names something specific (a place, a firm, a number, an
+ * unknown word) or only a class (污水处理厂, 老旧小区改造).
+ */
+import {
+  COUNT_UNITS,
+  PROJECT_ABSTRACT_HEADS,
+  PROJECT_ACTION_HEADS,
+  PROJECT_NOUN_HEADS,
+  PROJECT_PRODUCTION_WORDS,
+} from "../data/project-words.ts";
+import type { Token } from "../segment.ts";
+import { alternation, endMatcher, segmentPhrase } from "./project-text.ts";
+
+export type ItemKind = "noun" | "action" | "production" | "abstract" | "none";
+
+export interface ItemReading {
+  kind: ItemKind;
+  /** A head that makes a project on its own (项目, 工程, 水库, 医院 ...). */
+  strong: boolean;
+  /** The head is 工程 / 项目 (campaigns are called 工程 too: 村庄清洁工程). */
+  programme: boolean;
+  /** The text before the head has a proper word: a place, firm, number, unknown word. */
+  proper: boolean;
+  /** Characters before the head in words that are not generic modifiers (老旧, 重点, 民生). */
+  nameChars: number;
+  /** Roads, streets, lines and bridges: a two-character name is enough (舜帝街). */
+  road: boolean;
+  /** For action heads: the object before the action ends in a noun head (太风东街|提升改造). */
+  concreteObject: boolean;
+  /** Length of the text before the head (the whole item for `none`). */
+  headStart: number;
+}
+
+/** Heads that make a project without any help from the clause around them. */
+const STRONG_HEADS = [
+  "项目", "工程", "产业园", "工业园", "物流园", "科技园", "示范园", "产业谷", "电站", "电厂", "热电厂", "变电站",
+  "发电厂", "风电场", "光伏电站", "储能电站", "水库", "调蓄库", "水厂", "污水厂", "污水处理厂", "污水处理站",
+  "垃圾处理厂", "生产线", "高速公路", "铁路", "公路", "旅游路", "大道", "大街", "医院", "卫生院", "中医院", "学校",
+  "中学", "小学", "幼儿园", "党校", "综合体", "纪念馆", "博物馆", "文博馆", "体育馆", "图书馆", "展览馆", "安置房",
+  "回迁小区", "安置小区", "住院楼", "综合楼", "隧道", "大桥", "机场", "加气站", "加油站", "派出所", "热电联产",
+  "产业集群", "文创园", "孵化基地", "示范基地", "养殖基地", "种植基地", "创新中心", "交易市场", "商业综合体",
+  "步行街", "风情街", "公园", "广场", "小镇", "文创馆",
+];
+
+const NOUN_END = endMatcher(PROJECT_NOUN_HEADS);
+const STRONG_END = endMatcher(STRONG_HEADS);
+const ACTION_END = endMatcher(PROJECT_ACTION_HEADS);
+const ABSTRACT_END = endMatcher(PROJECT_ABSTRACT_HEADS);
+const PROGRAMME_END = /(?:项目|工程)$/;
+const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
+/** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
+const LEVEL_PREFIX = /^(?:县|区|市|县直|区直|市直)$/;
+const PRODUCTION = new RegExp(alternation(PROJECT_PRODUCTION_WORDS));
+const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大]`);
+const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批]`);
+const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|吨|头|只|户|人|元|个|家|座|处|条|所|套|台|项|件|次|千瓦|兆瓦|万千瓦|立方米|%)$/;
+/** An award or a title, not a build: 获评X示范基地. */
+const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入/;
+const STARTS_WITH_PROGRAMME_WORD = /^(?:项目|工程|建设|重点|一批|各类|相关|其他|其它|所有|全部|部分|一些|多个|若干|上述|这些|该|此)/;
+const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
+/** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
+const TITLE_OR_PLACE = /[1-5]A级|之城|之都|之乡|^在(?!建)|(?:强|示范|大|名|百强)[县市区]$/;
+/** Dates and rates: 10月底, 7月1日前, 率达60%. */
+const DATE_OR_RATE = /\d+月|\d+日|年底|月底|月份|上半年|下半年|率达|%/;
+/** `6万平米标准化厂房`: an area of a class of buildings. */
+const STARTS_WITH_AREA = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?万?(?:平米|平方米|平方公里|亩|公顷)/;
+const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nt", "nz", "x", "eng", "m", "j"]);
+/** Modifiers that only classify (重点, 民生, 老旧): a name made only of them names a class. */
+const GENERIC_WORDS = new Set([
+  "重点", "重大", "新", "新建", "在建", "续建", "新开工", "基础设施", "民生", "产业", "工业", "农业", "县级", "市级",
+  "省级", "国家级", "各类", "一批", "相关", "配套", "城市", "农村", "乡村", "县城", "城区", "全县", "全市", "老旧",
+  "标准化", "示范", "现代", "公共", "社会", "大型", "中小", "各", "该", "这些", "建设", "项目", "工程", "小区",
+  "小街小巷", "背街小巷", "街巷", "道路", "路网", "管网", "厕所", "户厕", "旱厕", "危房", "校舍", "村庄", "老旧小区",
+  "城中村", "棚户区", "棚改", "基础", "设施", "市政", "公益性", "便民", "综合", "集中", "供热", "供水", "排水",
+  "污水", "雨污", "分流", "燃气", "电力", "通信", "5G", "基站", "安全", "饮水", "农田", "水利", "高标准", "乡镇",
+  "县", "区", "市", "镇", "乡", "村", "中心", "特色", "优质", "高端", "智慧", "数字", "绿色", "生态", "文化",
+  "公办", "民办", "公立", "普惠性", "普惠", "新型", "一流", "高品质", "精品", "主城", "给排水", "冷链", "地下",
+  "新老", "各级", "市区", "城乡", "乡村振兴", "节能", "环保", "省市级", "市县", "更多", "规模化", "龙头",
+  "循环", "骨干", "主干", "园区", "断头", "商业", "服务", "生活", "企业", "就业", "创业", "农业", "林业", "健康",
+]);
+
+/** Reads an item; `tokens` are its tokens if the caller has them (else it is segmented). */
+export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(item)): ItemReading {
+  const noun = nounHead(item, tokens);
+  const action = ACTION_END.exec(item);
+  const abstract = ABSTRACT_END.exec(item);
+  const best = [noun, action, abstract].reduce<RegExpExecArray | null>((a, b) => (b && (!a || b[0].length > a[0].length) ? b : a), null);
+  const kind: ItemKind = !best ? (PRODUCTION.test(item) ? "production" : "none") : best === noun ? "noun" : best === action ? "action" : "abstract";
+  const headStart = best ? best.index : item.length;
+  const object = item.slice(0, headStart);
+  const named = tokens.filter((t) => t.start < headStart && !GENERIC_WORDS.has(t.word));
+  return {
+    kind,
+    strong: kind === "noun" && STRONG_END.test(item),
+    programme: kind === "noun" && PROGRAMME_END.test(item),
+    proper: named.some((t) => PROPER_TAGS.has(t.tag)) || /[\dA-Za-z第期]/.test(object.replace(/5G/g, "")),
+    nameChars: LEVEL_PREFIX.test(object) && best && best[0].length >= 2 ? 2 : named.reduce((n, t) => n + Math.min(t.end, headStart) - t.start, 0),
+    road: kind === "noun" && ROAD_END.test(item),
+    concreteObject: kind === "action" && nounHead(object, tokens.filter((t) => t.end <= headStart)) !== null && named.length > 0,
+    headStart,
+  };
+}
+
+/**
+ * The noun head that ends the item. A one-character head (门, 城, 所) counts
+ * only as a word of its own or at the end of an unknown word (中禁门, 天悦城),
+ * not inside a common word (部门, 电池, 农场).
+ */
+function nounHead(item: string, tokens: readonly Token[]): RegExpExecArray | null {
+  const m = NOUN_END.exec(item);
+  if (!m || m[0].length > 1) return m;
+  const last = tokens[tokens.length - 1];
+  if (!last || last.end !== item.length) return m;
+  return last.word.length === 1 || last.tag === "x" || last.tag === "nz" || last.tag === "ns" ? m : null;
+}
+
+const MULTI_CHAR_SIGNALS = [...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS, ...PROJECT_PRODUCTION_WORDS].filter((w) => w.length >= 2);
+const SINGLE_CHAR_HEADS = PROJECT_NOUN_HEADS.filter((w) => w.length === 1).join("");
+/** A head somewhere in the clause: multi-character, or a one-character head before a list mark, a build word or the end. */
+const CLAUSE_SIGNAL = new RegExp(
+  `${alternation(MULTI_CHAR_SIGNALS)}|[${SINGLE_CHAR_HEADS}](?:[、和及等建项工改扩提新一二三四五(（”]|$)|建设|建成|投产|投用|开工|竣工|通车|机组`,
+);
+
+/** Cheap test run before a clause is parsed: without any head, no item of it can be a project. */
+export function mayHoldProject(clause: string): boolean {
+  return clause.length >= 3 && CLAUSE_SIGNAL.test(clause);
+}
+
+/** Only an item with a head that makes a project by itself can do without a frame (cheap pre-check). */
+export function mayStandAlone(item: string): boolean {
+  return STRONG_END.test(item);
+}
+
+/** Counts (4个风电, 高标准农田5万亩), titles, outline words and slogans are not names. */
+export function isNeverAName(item: string): boolean {
+  return (
+    STARTS_WITH_COUNT.test(item) ||
+    STARTS_WITH_AREA.test(item) ||
+    ENDS_WITH_AMOUNT.test(item) ||
+    COUNT_INSIDE.test(item) ||
+    TITLE_VERB.test(item) ||
+    STARTS_WITH_PROGRAMME_WORD.test(item) ||
+    FULLY_QUOTED.test(item) ||
+    TITLE_OR_PLACE.test(item) ||
+    DATE_OR_RATE.test(item) ||
+    item.endsWith("的")
+  );
+}
+
+function allGeneric(tokens: readonly Token[], headStart: number): boolean {
+  return tokens.every((t) => t.start >= headStart || GENERIC_WORDS.has(t.word));
+}

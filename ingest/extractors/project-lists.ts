@@ -1,0 +1,90 @@
+/**
+ * Shared list heads
+ * =================
+ *
+ * A list often writes the head once, for all its items:
+ *   `河底镇、畖底镇、薛店镇污水处理站`   -> 河底镇污水处理站, 畖底镇污水处理站
+ *   `涑水河闻喜段、青龙河…段等河道治理工程` -> 涑水河闻喜段河道治理, …
+ * Items without a head of their own get the head of the list (after 等) or
+ * of the first item after them that has one, split where the part before the
+ * head looks like the bare items (places and names of the same length).
+ */
+import { findPlaces } from "../places.ts";
+import type { Token } from "../segment.ts";
+import { readItem, type ItemReading } from "./project-item.ts";
+import { segmentPhrase } from "./project-text.ts";
+
+export interface ListEntry {
+  name: string;
+  tokens: readonly Token[];
+  reading: ItemReading;
+  /** The head given to this item, if any. */
+  sharedHead: string | null;
+}
+
+const MAX_BARE_ITEM = 12;
+/** Characters that end place and landmark names (镇, 村, 沟, 河, 渠 ...). */
+const PLACE_END = /[镇乡村沟河渠池堡滩庄坡岭峪湾山寨屯店坪口湖峰塬垣梁洼岔营堡关寺庙塔段]$/;
+const NAME_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "x"]);
+/** List heads that only classify (续建项目, 重点项目): nothing to give to the items. */
+const BARE_CLASS = /^(?:新建|续建|在建|新开工|重点|重大|建设|基础设施|市政设施|配套|民生|产业|旅游产业|产业扶贫|大型|商贸|道路|市政|工业|农业|技改)*$/;
+
+/**
+ * Gives shared heads to the bare items of one clause's list (mutates
+ * `entries`). Firms are never bare items (`推进建龙、盛邦等商贸住宅综合体建设`);
+ * the head after 等 goes only to items of three characters or more.
+ */
+export function shareHeads(entries: ListEntry[], listHead: string, firms: ReadonlySet<string>): void {
+  const bare = (entry: ListEntry) => !firms.has(entry.name) && isBare(entry);
+  if (isGivableHead(listHead)) {
+    for (const entry of entries) if (bare(entry) && entry.name.length >= 3) entry.sharedHead = listHead;
+  }
+  let runStart = 0;
+  entries.forEach((entry, i) => {
+    if (bare(entry) && entry.sharedHead === null) return;
+    const run = entries.slice(runStart, i).filter((e) => bare(e) && e.sharedHead === null);
+    runStart = i + 1;
+    if (run.length === 0 || (entry.reading.kind !== "noun" && entry.reading.kind !== "action")) return;
+    const head = headOfHeadedItem(entry.name, run);
+    if (head) for (const bare of run) bare.sharedHead = head;
+  });
+}
+
+function isGivableHead(head: string): boolean {
+  if (head.length < 2 || BARE_CLASS.test(head)) return false;
+  const reading = readItem(head);
+  return reading.kind === "noun" || reading.kind === "action";
+}
+
+/** An item that is only a name (a place, a landmark): it needs a head to be a project. */
+function isBare(entry: ListEntry): boolean {
+  return entry.reading.kind === "none" && entry.name.length <= MAX_BARE_ITEM && looksLikeName(entry.name, entry.tokens);
+}
+
+function looksLikeName(text: string, tokens: readonly Token[]): boolean {
+  if (PLACE_END.test(text)) return true;
+  const last = tokens[tokens.length - 1];
+  if (last && last.end === text.length && NAME_TAGS.has(last.tag)) return true;
+  const places = findPlaces(text);
+  return places.length > 0 && places[places.length - 1]!.end === text.length;
+}
+
+/**
+ * `薛店镇污水处理站` after `河底镇、畖底镇`: the head starts at the token edge
+ * that leaves a name about as long as the bare items before it.
+ */
+function headOfHeadedItem(item: string, run: readonly ListEntry[]): string | null {
+  const target = run.reduce((n, e) => n + e.name.length, 0) / run.length;
+  let best: { head: string; distance: number } | null = null;
+  const tokens = segmentPhrase(item);
+  for (const token of tokens) {
+    const at = token.start;
+    if (at < 2 || at > item.length - 2) continue;
+    const name = item.slice(0, at);
+    const head = item.slice(at);
+    if (/^[镇乡村县区市]/.test(head) || !looksLikeName(name, tokens.filter((t) => t.end <= at)) || !isGivableHead(head)) continue;
+    const distance = Math.abs(name.length - target);
+    if (!best || distance < best.distance) best = { head, distance };
+  }
+  return best && best.distance <= 2 ? best.head : null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Project text helpers
+ * ====================
+ *
+ * Small matchers over the Simplified text shared by the project extractor's
+ * stages: word lists compiled once into anchored regular expressions
+ * (longest word first), bracket- and quote-aware scanning, whitespace-tolerant
+ * trimming (PDF text keeps stray spaces inside names).
+ */
+
+import { cut, segment, type Token } from "../segment.ts";
+
+const SEGMENT_CACHE_LIMIT = 4096;
+const segmentCache = new Map<string, Token[]>();
+
+/** Tokens of a short phrase (list heads, names with a shared head), cached: the same phrases recur. */
+export function segmentPhrase(text: string): Token[] {
+  let tokens = segmentCache.get(text);
+  if (!tokens) {
+    if (segmentCache.size >= SEGMENT_CACHE_LIMIT) segmentCache.clear();
+    tokens = segment(text);
+    segmentCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** Alternation of the words, longest first, with regex metacharacters escaped. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+}
+
+/** Matches one of the words at the start of a string. */
+export function startMatcher(words: readonly string[]): RegExp {
+  return new RegExp(`^(?:${alternation(words)})`);
+}
+
+/** Matches one of the words at the end of a string. */
+export function endMatcher(words: readonly string[]): RegExp {
+  return new RegExp(`(?:${alternation(words)})$`);
+}
+
+const OPENERS = "(（“‘「『《[【";
+const CLOSERS = ")）”’」』》]】";
+
+/**
+ * Visits the positions of `text` in [from, to) that are outside brackets and
+ * quotes; stops when `visit` returns true.
+ */
+export function scanTopLevel(text: string, from: number, to: number, visit: (i: number, ch: string) => boolean | void): void {
+  let depth = 0;
+  let straightQuote = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '"') straightQuote = !straightQuote;
+    else if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && !straightQuote && visit(i, ch)) return;
+  }
+}
+
+/** Word boundaries of a clause from the segmenter's plain cut (no tags: cheaper than tagging). */
+export function wordEdges(text: string): Array<{ word: string; start: number; end: number }> {
+  const words: Array<{ word: string; start: number; end: number }> = [];
+  let offset = 0;
+  for (const word of cut(text)) {
+    const start = text.indexOf(word, offset);
+    if (start < 0) continue;
+    words.push({ word, start, end: start + word.length });
+    offset = start + word.length;
+  }
+  return words;
+}
+
+export const isSpace = (ch: string | undefined): boolean => ch === " " || ch === "\t" || ch === "\n" || ch === "\u3000" || ch === "\r";
+
+/**
+ * A stretch of text without its whitespace (PDF line joins leave spaces inside
+ * names and numbers), with the offset of every kept character in the source.
+ */
+export interface CompactText {
+  text: string;
+  offsets: Int32Array;
+}
+
+export function compactSpan(source: string, start: number, end: number): CompactText {
+  const offsets = new Int32Array(end - start);
+  let text = "";
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const ch = source[i]!;
+    if (isSpace(ch)) continue;
+    text += ch;
+    offsets[n++] = i;
+  }
+  return { text, offsets: offsets.subarray(0, n) };
+}
+
+/** Source offsets [start, end) of the compact range [from, to). */
+export function sourceRange(compact: CompactText, from: number, to: number): [number, number] {
+  return [compact.offsets[from]!, compact.offsets[to - 1]! + 1];
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { extractReport } from "../../ingest/extract.ts";
+import { extractFile } from "../../ingest/pipeline.ts";
+import { toSimplified } from "../../ingest/script.ts";
+import type { Entity, ReportExtraction } from "../../src/types.ts";
+import { corpusFile } from "../helpers/corpus.ts";
+import { draftOf } from "../helpers/drafts.ts";
+
+function projects(text: string): Entity[] {
+  return extractReport(draftOf(text)).entities.filter((e) => e.type === "Project");
+}
+const names = (text: string) => projects(text).map((e) => e.name);
+
+/** Evidence spans of a project in the report text. */
+function spans(report: ReportExtraction, text: string, name: string): string[] {
+  const project = report.entities.find((e) => e.type === "Project" && e.name === name);
+  if (!project) throw new Error(`no project ${name}`);
+  const mentions = report.relations.find((r) => r.type === "MENTIONS" && r.target === project.id)!;
+  return mentions.evidence.flatMap((ev) => ev.mentions ?? []).map((m) => text.slice(m.start, m.end));
+}
+
+describe("project extractor", () => {
+  it.each([
+    // Real sentences from the sample corpus, with the projects a reader sees in them.
+    ["加快总投资6.5亿元的牧原肉联厂建设,统筹推进牧原生猪养殖、象丰肉鸡养殖基地建设,确保猪、鸡存栏量分别达到20万头、500万只。", ["牧原肉联厂", "牧原生猪养殖", "象丰肉鸡养殖基地"]],
+    ["国耀1×30兆瓦生物质热电联产、总规模300兆瓦的4个风电以及杂粮产业园、物流产业园、北苑综合市场一期等项目建成投产,中国中药山西五寨产业园全面建成。", ["国耀1×30兆瓦生物质热电联产", "杂粮产业园", "物流产业园", "北苑综合市场一期", "中国中药山西五寨产业园"]],
+    ["鑫源水厂建成使用,集中供暖面积达到300余万平米。", ["鑫源水厂"]],
+    ["构建便捷交通。加快北环拓宽、南环改造、东环北延、滨河西路扩建、北环桥扩建,启动宁远街西延、北峰街西延、中所西路拓宽等项目。", ["北环拓宽", "南环改造", "东环北延", "滨河西路扩建", "北环桥扩建", "宁远街西延", "北峰街西延", "中所西路拓宽"]],
+    ["北相镇要加快推进舜德大街、康养小区建设,启动相城大道立面改造。", ["舜德大街", "相城大道立面改造"]],
+    ["重点推进磷酸铁锂二期项目开工建设,积极支持锂离子电池负极材料项目开展前期工作。", ["磷酸铁锂二期项目", "锂离子电池负极材料项目"]],
+    ["推进科创城、舜帝街、中银北路、槐东路北延、学苑路北延等项目的土地征迁。", ["科创城", "舜帝街", "中银北路", "槐东路北延", "学苑路北延"]],
+    ["新能源产业方面,完成李家坪二期5万千瓦风电项目建设。", ["李家坪二期5万千瓦风电项目"]],
+  ])("should find the projects of %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["城西新区初显雏型。总投资16.6亿元的新县人民医院、创新大道、涑水西街等8个项目加紧建设。", "新县人民医院", "16.6亿元"],
+    ["重点抓好总投资1.8亿元的金山实业年产11万吨再生铅及再生颗粒塑料等项目建设。", "金山实业年产11万吨再生铅及再生颗粒塑料", "1.8亿元"],
+    ["谋划建设投资20亿元的钢铁小镇,串联沿河产业基地、景观节点。", "钢铁小镇", "20亿元"],
+    ["加快推动总投资3.8亿元的国家农村产业融合发展示范园小杂粮产业园、总投资3亿元的健康养生茶产业园、总投资5亿元的东方希望全产业链生猪养殖。", "健康养生茶产业园", "3亿元"],
+    ["加快推动总投资3.8亿元的国家农村产业融合发展示范园小杂粮产业园、总投资3亿元的健康养生茶产业园、总投资5亿元的东方希望全产业链生猪养殖。", "东方希望全产业链生猪养殖", "5亿元"],
+  ])("should read the investment stated before the project in %s", (text, name, investment) => {
+    const project = projects(text).find((p) => p.name === name);
+    expect(project?.props.investment).toBe(investment);
+  });
+
+  it("should give an investment only to the project it stands before", () => {
+    const project = projects("总投资16.6亿元的新县人民医院、创新大道、涑水西街等8个项目加紧建设。").find((p) => p.name === "创新大道");
+    expect(project?.props.investment).toBeUndefined();
+  });
+
+  it.each([
+    ["启动河底镇、畖底镇、薛店镇污水处理站建设项目,加强涑水河沿线企业排污监管。", ["河底镇污水处理站", "畖底镇污水处理站", "薛店镇污水处理站"], ["河底镇", "畖底镇"]],
+    ["实施涑水河闻喜段、沙渠河孙村至吕庄水库段、青龙河寺家庄至王赵段等河道治理工程,疏浚河道。", ["涑水河闻喜段河道治理", "沙渠河孙村至吕庄水库段河道治理", "青龙河寺家庄至王赵段河道治理"], ["涑水河闻喜段"]],
+    ["强力推动岳坛、陶上、原王庄、周家坡、张家坡城中村改造,顺利打通人民北路、中银北路。", ["岳坛城中村改造", "陶上城中村改造", "原王庄城中村改造", "周家坡城中村改造", "张家坡城中村改造", "人民北路", "中银北路"], ["岳坛"]],
+  ])("should give the shared head of a list to every item of %s", (text, expected, shortForms) => {
+    const found = projects(text);
+    expect(found.map((p) => p.name)).toEqual(expected);
+    for (const short of shortForms) expect(found.some((p) => p.aliases.includes(short))).toBe(true);
+  });
+
+  it("should keep a name in brackets as an alias of the whole", () => {
+    const [first] = projects("今年要实施完成中华裴氏家风家教馆(中华裴氏宰相文博馆)、杨深秀纪念馆项目建设。");
+    expect(first!.name).toBe("中华裴氏家风家教馆(中华裴氏宰相文博馆)");
+    expect(first!.aliases).toEqual(["中华裴氏宰相文博馆", "中华裴氏家风家教馆"]);
+  });
+
+  it.each([
+    ["全年新开工项目121个,复工续建项目25个,开工率246%。", "counts of projects"],
+    ["围绕上述目标,今年将聚力实施九大战略工程,强力推进160个重点项目。", "generic classes and counts"],
+    ["支持建龙、银光等骨干企业,开发高强度结构钢、高性能镁合金型材等新产品。", "a list of firms"],
+    ["尽快完成污水处理、供水、供电等基础设施配套工程,聚力打造中西部精品钢生产基地。", "a positioning goal and generic utilities"],
+    ["二是实施村庄清洁工程,完成5000户农村卫生厕所改造任务。", "a campaign called 工程"],
+    ["以杜仲、山楂、蔬菜、中药材等为重点的特色农业得到较快发展。", "a list of crops"],
+    ["非法集资、金融诈骗等违法行为得到有效遏制。", "a list of offences"],
+    ["建设高标准农田5万亩、小麦原材料生产基地1万亩。", "areas of farmland"],
+    ["黄河西口古渡景区成功创建国家3A级旅游景区。", "an honorary title"],
+    ["奋力建设“实力、活力、美丽、幸福”新闻喜。", "a slogan about the place"],
+  ])("should find no project in %s (%s)", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("should join names broken by stray spaces of PDF text and point at the original characters", () => {
+    const text = "国耀 1×30 兆瓦生物质热电联产、总规模 300 兆瓦的 4 个风电以及杂粮产业园、物流产业园等项目建成投产。";
+    const report = extractReport(draftOf(text));
+    expect(report.entities.filter((e) => e.type === "Project").map((e) => e.name)).toEqual(["国耀1×30兆瓦生物质热电联产", "杂粮产业园", "物流产业园"]);
+    expect(spans(report, text, "国耀1×30兆瓦生物质热电联产")).toEqual(["国耀 1×30 兆瓦生物质热电联产"]);
+  });
+
+  it("should read Traditional text through its Simplified twin and point at the Traditional characters", () => {
+    const text = "重點推進磷酸鐵鋰二期項目開工建設,積極支持鋰離子電池負極材料項目開展前期工作;實施大石溝、鄔家溝生態治理項目,力爭完成水土流失治理7萬畝。";
+    const draft = { ...draftOf(text), match: toSimplified(text) };
+    const report = extractReport(draft);
+    const found = report.entities.filter((e) => e.type === "Project").map((e) => e.name);
+    expect(found).toEqual(["磷酸铁锂二期项目", "锂离子电池负极材料项目", "大石沟生态治理项目", "邬家沟生态治理项目"]);
+    expect(spans(report, text, "磷酸铁锂二期项目")).toEqual(["磷酸鐵鋰二期項目"]);
+    expect(spans(report, text, "大石沟生态治理项目")).toEqual(["大石溝"]);
+  });
+
+  it("should point the evidence of every project at its own characters", () => {
+    const text = "加快北环线、东镇高速互通道拓宽改造、兴闻西街道路拓宽改造、康宁路二期、城东路南延、小街小巷改造等14项道路工程建设。";
+    const report = extractReport(draftOf(text));
+    for (const project of report.entities.filter((e) => e.type === "Project")) {
+      expect(spans(report, text, project.name)).toEqual([project.name]);
+    }
+  });
+
+  it("should find named projects of 闻喜县 with their investment in the whole document", async () => {
+    const { reports } = await extractFile(corpusFile("001"));
+    const wenxi = reports.find((r) => r.subject?.name === "闻喜县")!;
+    const byName = new Map(wenxi.entities.filter((e) => e.type === "Project").map((e) => [e.name, e]));
+    expect(byName.get("新县人民医院")?.props.investment).toBe("16.6亿元");
+    expect(byName.get("牧原肉联厂")?.props.investment).toBe("6.5亿元");
+    expect(byName.get("河底镇污水处理站")?.aliases).toContain("河底镇");
+    expect(byName.has("鑫源水厂")).toBe(true);
+    expect(byName.has("重点项目")).toBe(false);
+    const hasProject = wenxi.relations.filter((r) => r.type === "HAS_PROJECT");
+    expect(hasProject.length).toBe(byName.size);
+  });
+});
