@@ -38,6 +38,8 @@ export function buildEntities(mentions: readonly Mention[], subject: Subject | n
 
 function groupKey(mention: Mention): string {
   if (mention.type === "County") return `County\u0000${mention.props?.code ?? mention.name}`;
+  const project = projectAliasTarget(mention);
+  if (project) return `Project\u0000${mergeKey("Project", project)}`;
   return `${mention.type}\u0000${mergeKey(mention.type, mention.name)}`;
 }
 
@@ -75,8 +77,23 @@ function mergeProps(members: Mention[]): Entity["props"] {
   const props: Entity["props"] = {};
   for (const mention of members) {
     for (const [key, value] of Object.entries(mention.props ?? {})) {
+      if (key === PROJECT_ALIAS_OF) continue;
       if (props[key] === undefined || props[key] === null) props[key] = value;
     }
   }
   return props;
+}
+
+// --- Project aliases (added by the project extractor's owner) -------------
+// A project mention may be a short form of a project named in full elsewhere
+// in the same clause: the bare item of a list whose shared head was given to
+// it (河底镇 -> 河底镇污水处理站) or a name in brackets. The extractor says so
+// in `props.aliasOf`; such a mention joins the group of that project.
+
+const PROJECT_ALIAS_OF = "aliasOf";
+
+function projectAliasTarget(mention: Mention): string | null {
+  if (mention.type !== "Project") return null;
+  const target = mention.props?.[PROJECT_ALIAS_OF];
+  return typeof target === "string" && target.length > 0 ? target : null;
 }
