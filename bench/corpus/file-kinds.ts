@@ -73,7 +73,7 @@ const listingHtml: FileKind = {
     const scraped = scrapeDate(random);
     const items = reports.map(
       (report) =>
-        `<div class="item"><h3>• 【${report.county.short}招商】${escapeHtml(report.title)}</h3>\n` +
+        `<div class="item"><div class="title">• 【${report.county.short}招商】${escapeHtml(report.title)}</div>\n` +
         `<p>${escapeHtml(runOnLine(report, random))}</p>\n<span class="date">${scraped}</span></div>`,
     );
     const nav = `<nav><ul>${SITE_MENU.map((entry) => `<li><a href="#">${entry}</a></li>`).join("")}</ul></nav>`;

@@ -17,7 +17,7 @@ import { makeReport } from "./report.ts";
 import { hashOf, World } from "./world.ts";
 
 /** Bump when the output of a given seed changes, so cached corpora are rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 const FILES_PER_FOLDER = 500;
 
 export interface CorpusManifest {

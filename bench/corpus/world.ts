@@ -62,7 +62,7 @@ export class World {
     const random = new Random(seed);
     const divisions = getGazetteer()
       .divisions.filter((division) => division.level === "county" && PROVINCES.includes(division.provinceCode.slice(0, 2)))
-      .filter((division) => !division.name.endsWith("区") || division.name.length > 3)
+      .filter((division) => !/开发区|高新|经济|管理区|示范区|新区/.test(division.name))
       .sort((a, b) => a.code.localeCompare(b.code));
     this.counties = divisions.map((division) => this.makeCounty(division));
     this.firms = uniqueFirms(random.fork(1), Math.max(300, Math.round(reports * 0.4)));
