@@ -26,11 +26,16 @@ export async function openGraph(connection: Neo4jConnection): Promise<Graph> {
     disableLosslessIntegers: false,
     userAgent: "county-kg",
   });
+  let accepted: boolean;
   try {
-    await driver.verifyAuthentication(connection.database ? { database: connection.database } : {});
+    accepted = await driver.verifyAuthentication(connection.database ? { database: connection.database } : {});
   } catch (error) {
     await driver.close();
     throw unavailable(connection, error);
+  }
+  if (!accepted) {
+    await driver.close();
+    throw unavailable(connection, { code: "Neo.ClientError.Security.Unauthorized" });
   }
   return { driver, database: connection.database, connection };
 }
@@ -52,10 +57,13 @@ export function sessionFor(graph: Graph, mode: SessionMode) {
 function unavailable(connection: Neo4jConnection, error: unknown): Neo4jUnavailableError {
   const code = (error as { code?: string }).code ?? "";
   const message = (error as Error).message ?? String(error);
+  const refused = code.includes("Security");
   const hint =
-    connection.origin === "local"
-      ? "start it with `kg neo4j start`"
-      : "check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (or the --neo4j-* flags)";
-  const what = code.includes("Security") ? "refused the credentials" : "is not reachable";
-  return new Neo4jUnavailableError(`Neo4j at ${connection.uri} ${what} (${code || message}); ${hint}`);
+    connection.origin === "external"
+      ? "check NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD (or the --neo4j-* flags)"
+      : refused
+        ? "the password file of the local Neo4j does not match its database"
+        : "start it with `kg neo4j start`";
+  const what = refused ? "refused the credentials" : "is not reachable";
+  return new Neo4jUnavailableError(`Neo4j at ${connection.uri} ${what} (${refused ? code : code || message}); ${hint}`);
 }

@@ -279,9 +279,10 @@ export class LocalNeo4j {
     try {
       for (;;) {
         try {
-          await driver.verifyAuthentication();
-          return;
+          if (await driver.verifyAuthentication()) return;
+          throw new Neo4jStartError(this.failureMessage(`refused the password in ${this.passwordFile}`));
         } catch (error) {
+          if (error instanceof Neo4jStartError) throw error;
           const code = (error as { code?: string }).code ?? "";
           if (code.includes("Security")) throw new Neo4jStartError(this.failureMessage(`refused our credentials (${code})`));
           if (!isAlive(pid)) throw new Neo4jStartError(this.failureMessage("exited"));

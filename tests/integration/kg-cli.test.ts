@@ -99,6 +99,12 @@ describe("kg load / query / neo4j status", () => {
     expect(status.counts).toMatchObject({ reports: 2, counties: 2 });
   });
 
+  it("should say clearly when the Neo4j refuses the password", async () => {
+    const result = await kg(["query", "--cypher", "RETURN 1"], { NEO4J_PASSWORD: "wrong-password" });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/refused the credentials/);
+  });
+
   it("should say clearly when the Neo4j it is pointed at does not answer", async () => {
     const result = await kg(["query", "--cypher", "RETURN 1"], { NEO4J_URI: "bolt://127.0.0.1:1" });
     expect(result.code).not.toBe(0);
