@@ -17,14 +17,20 @@ import type { FileProblem } from "../../types.ts";
 import { FORMATTERS } from "../format-extraction.ts";
 import { Progress } from "../progress.ts";
 
+const WORKERS_MESSAGE = "--workers must be a whole number from 1 to 64";
+const WorkersSchema = z.coerce.number({ error: WORKERS_MESSAGE }).int(WORKERS_MESSAGE).min(1, WORKERS_MESSAGE).max(64, WORKERS_MESSAGE);
+
 const OptionsSchema = z.object({
   format: z.enum(["jsonl", "pretty"], { error: "--format must be jsonl or pretty" }),
-  workers: z.coerce
-    .number({ error: "--workers must be a whole number from 1 to 64" })
-    .int("--workers must be a whole number from 1 to 64")
-    .min(1, "--workers must be a whole number from 1 to 64")
-    .max(64, "--workers must be a whole number from 1 to 64"),
+  workers: WorkersSchema,
 });
+
+/** The --workers option of commands that extract (kg extract, kg ingest). */
+export function parseWorkers(raw: unknown): number {
+  const parsed = WorkersSchema.safeParse(raw ?? defaultWorkerCount());
+  if (!parsed.success) throw new UsageError(WORKERS_MESSAGE);
+  return parsed.data;
+}
 
 export interface ExtractRunOptions {
   format: "jsonl" | "pretty";

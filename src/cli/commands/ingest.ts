@@ -9,11 +9,12 @@
  * on stderr (exit code 1) and the others still load.
  */
 import type { Command } from "commander";
-import { extractPaths } from "../../../ingest/pipeline.ts";
+import { defaultWorkerCount, extractPathsParallel } from "../../../ingest/parallel.ts";
 import type { FileProblem } from "../../types.ts";
 import { loadReports } from "../../neo4j/load.ts";
 import { parseLoadFlags, withLoad } from "./load.ts";
 import { addConnectionOptions } from "./neo4j.ts";
+import { parseWorkers } from "./extract.ts";
 
 export function registerIngest(program: Command): void {
   addConnectionOptions(program);
@@ -23,10 +24,13 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "report files or folders (searched recursively)")
     .option("--force", "reload reports even if unchanged")
     .option("--batch <reports>", "reports per transaction", "25")
+    .option("-w, --workers <n>", "worker threads extracting in parallel (1 = no threads)", String(defaultWorkerCount()))
     .action(async (paths: string[], rawFlags: unknown, command: Command) => {
       const flags = parseLoadFlags(rawFlags);
+      const workers = parseWorkers((rawFlags as { workers?: unknown }).workers);
       const problems: FileProblem[] = [];
-      const reports = extractPaths(paths, {
+      const reports = extractPathsParallel(paths, {
+        workers,
         onProblem: (problem) => {
           problems.push(problem);
           process.stderr.write(`kg: skipped ${problem.source}: ${problem.reason}\n`);
