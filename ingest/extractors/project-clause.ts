@@ -287,9 +287,25 @@ function refineItem(clause: string, from: number, to: number, edges: Uint8Array,
       break;
     }
   }
+  while (clause[from] === "的") from++;
   const probe: ClauseFrame = { ...frame, investment: null };
   from = stripPrefix(clause, from, edges, probe);
   to = stripPredicates(clause, from, to, edges, probe);
+  to = endAtProjectWord(clause, from, to);
   if (investment) frame.investment ??= investment;
   return to - from >= 1 ? { from, to, investment } : null;
+}
+
+const PROJECT_WORD_INSIDE = /项目|工程/g;
+/** What may follow 项目 / 工程 inside a name: a phase, brackets, a joined part (棚改项目一期工程). */
+const NAME_GOES_ON = /^(?:[一二三四五六七八九十\d]+期|配套|及|和|[(（])/;
+
+/** `滨水新城城市综合体项目尽快…`: a name ends at its last 项目 / 工程 unless a phase or part follows. */
+function endAtProjectWord(clause: string, from: number, to: number): number {
+  const text = clause.slice(from, to);
+  let end = -1;
+  PROJECT_WORD_INSIDE.lastIndex = 0;
+  for (let m = PROJECT_WORD_INSIDE.exec(text); m; m = PROJECT_WORD_INSIDE.exec(text)) end = m.index + 2;
+  if (end < 0 || end === text.length || end < 4 || NAME_GOES_ON.test(text.slice(end))) return to;
+  return from + end;
 }

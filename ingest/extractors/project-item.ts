@@ -48,7 +48,7 @@ const STRONG_HEADS = [
   "垃圾处理厂", "生产线", "高速公路", "铁路", "公路", "旅游路", "大道", "大街", "医院", "卫生院", "中医院", "学校",
   "中学", "小学", "幼儿园", "党校", "综合体", "纪念馆", "博物馆", "文博馆", "体育馆", "图书馆", "展览馆", "安置房",
   "回迁小区", "安置小区", "住院楼", "综合楼", "隧道", "大桥", "机场", "加气站", "加油站", "派出所", "热电联产",
-  "产业集群", "文创园", "孵化基地", "示范基地", "养殖基地", "种植基地", "创新中心", "交易市场", "商业综合体",
+  "文创园", "孵化基地", "养殖基地", "种植基地", "创新中心", "交易市场", "商业综合体",
   "步行街", "风情街", "公园", "广场", "小镇", "文创馆",
 ];
 
@@ -63,9 +63,11 @@ const LEVEL_PREFIX = /^(?:县|区|市|县直|区直|市直)$/;
 const PRODUCTION = new RegExp(alternation(PROJECT_PRODUCTION_WORDS));
 const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大]`);
 const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批]`);
-const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|吨|头|只|户|人|元|个|家|座|处|条|所|套|台|项|件|次|千瓦|兆瓦|万千瓦|立方米|%)$/;
+const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|公顷|吨|头|只|户|人|元|个|家|座|处|条|所|套|台|项|件|次|场|栋|度|千瓦|兆瓦|万千瓦|兆瓦时|立方米|%)$/;
 /** An award or a title, not a build: 获评X示范基地. */
-const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入/;
+const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
+/** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
+const CLAUSE_WORDS = /[^民]为|作为|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
 const STARTS_WITH_PROGRAMME_WORD = /^(?:项目|工程|建设|重点|一批|各类|相关|其他|其它|所有|全部|部分|一些|多个|若干|上述|这些|该|此)/;
 const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
 /** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
@@ -74,6 +76,10 @@ const TITLE_OR_PLACE = /[1-5]A级|之城|之都|之乡|^在(?!建)|(?:强|示范
 const DATE_OR_RATE = /\d+月|\d+日|年底|月底|月份|上半年|下半年|率达|%/;
 /** `6万平米标准化厂房`: an area of a class of buildings. */
 const STARTS_WITH_AREA = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?万?(?:平米|平方米|平方公里|亩|公顷)/;
+/** Lengths, areas and counts (619公里, 24万平方米) say nothing about which project it is; capacities (年产106万吨) do. */
+const MEASURES = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:公里|千米|米|平方米|平米|平方公里|亩|公顷|栋|户|人|场|次|个|家|座|所|条|处|项|5G)|5G/g;
+const MEASURE = new RegExp(`^(?:${MEASURES.source})$`);
+const PROPER_MARK = /[\dA-Za-z第期]/;
 const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nt", "nz", "x", "eng", "m", "j"]);
 /** Modifiers that only classify (重点, 民生, 老旧): a name made only of them names a class. */
 const GENERIC_WORDS = new Set([
@@ -103,7 +109,7 @@ export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(
     kind,
     strong: kind === "noun" && STRONG_END.test(item),
     programme: kind === "noun" && PROGRAMME_END.test(item),
-    proper: named.some((t) => PROPER_TAGS.has(t.tag)) || /[\dA-Za-z第期]/.test(object.replace(/5G/g, "")),
+    proper: named.some((t) => PROPER_TAGS.has(t.tag) && !MEASURE.test(t.word)) || PROPER_MARK.test(object.replace(MEASURES, "")),
     nameChars: LEVEL_PREFIX.test(object) && best && best[0].length >= 2 ? 2 : named.reduce((n, t) => n + Math.min(t.end, headStart) - t.start, 0),
     road: kind === "noun" && ROAD_END.test(item),
     concreteObject: kind === "action" && nounHead(object, tokens.filter((t) => t.end <= headStart)) !== null && named.length > 0,
@@ -153,8 +159,16 @@ export function isNeverAName(item: string): boolean {
     FULLY_QUOTED.test(item) ||
     TITLE_OR_PLACE.test(item) ||
     DATE_OR_RATE.test(item) ||
+    CLAUSE_WORDS.test(item) ||
+    unbalancedQuotes(item) ||
     item.endsWith("的")
   );
+}
+
+function unbalancedQuotes(item: string): boolean {
+  const open = item.split("“").length - 1;
+  const close = item.split("”").length - 1;
+  return open !== close || (item.split('"').length - 1) % 2 === 1;
 }
 
 function allGeneric(tokens: readonly Token[], headStart: number): boolean {

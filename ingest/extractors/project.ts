@@ -178,10 +178,12 @@ const PHASE = /[一二三四五六七八九十\d]期/;
  */
 function programmeAccepted(name: string, reading: ItemReading, score: number): boolean {
   const inner = name.replace(PROGRAMME_HEAD, "");
-  if (inner.length < 2) return false;
+  if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
   if (PHASE.test(inner)) return true;
   const innerReading = readItem(inner);
   if (innerReading.kind === "abstract") return false;
-  if (name.endsWith("项目") && reading.proper && inner.length >= 3) return true;
-  return accepts(innerReading, Math.max(score, 1), inner);
+  return accepts(innerReading, score + (name.endsWith("项目") ? 1 : 0), inner);
 }
+
+/** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */
+const GENERIC_PROGRAMME_END = /(?:重点|重大|各|新|落地|新落地|续建|新建|在建|民生|惠民|计划|研发计划|攻坚|这些|更多|一批|等)$/;
