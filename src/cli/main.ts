@@ -8,15 +8,17 @@
  */
 import { Command } from "commander";
 import { KgError } from "../errors.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerLoad } from "./commands/load.ts";
 import { registerNeo4j } from "./commands/neo4j.ts";
 import { registerQuery } from "./commands/query.ts";
+import { registerServe } from "./commands/serve.ts";
 
 type Registrar = (program: Command) => void;
 
-const COMMANDS: Registrar[] = [registerExtract, registerIngest, registerLoad, registerQuery, registerNeo4j];
+const COMMANDS: Registrar[] = [registerExtract, registerIngest, registerLoad, registerQuery, registerNeo4j, registerServe, registerExport];
 
 export function buildProgram(): Command {
   const program = new Command("kg")

@@ -11,8 +11,16 @@ import type { SerializedGraph } from "graphology-types";
 import type { EntityType, RelationType } from "../types.ts";
 
 /** What a node stands for: an entity type, or a source report. */
-export type NodeKind = EntityType | "Report";
-export const NODE_KINDS: readonly NodeKind[] = ["County", "Company", "Project", "Slogan", "Person", "Report"];
+export type NodeKind = EntityType | "Report" | "Other";
+export const NODE_KINDS: readonly NodeKind[] = ["County", "Company", "Project", "Slogan", "Person", "Report", "Other"];
+
+/**
+ * Edge types: the stored relationship types, plus APPEARS_IN, derived for the
+ * "companies across counties" view: an entity named in the reports about a
+ * county, with those sentences as evidence.
+ */
+export type EdgeType = RelationType | "APPEARS_IN";
+export const DERIVED_EDGE_TYPES = ["APPEARS_IN"] as const;
 
 export type Scalar = string | number | boolean | null;
 export type PropValue = Scalar | Scalar[];
@@ -54,7 +62,7 @@ export interface EvidenceItem {
  * that type between the two nodes (one per report) are merged into it.
  */
 export interface GraphEdgeAttributes {
-  relType: RelationType;
+  relType: EdgeType;
   label: string;
   /** Report ids the merged relationships come from. */
   reports: string[];
@@ -109,6 +117,16 @@ export interface SearchResponse {
   hits: SearchHit[];
 }
 
+/** A search and its result as a graph: the hits, and the best hit's neighbourhood. */
+export interface SearchGraphResponse {
+  search: SearchResponse;
+  graph: WireGraph;
+  /** The hit whose neighbourhood the graph shows (exact matches first). */
+  focus: string | null;
+  total: number;
+  shown: number;
+}
+
 export interface ReportRef {
   id: string;
   title: string;
@@ -119,7 +137,7 @@ export interface ReportRef {
 
 /** Evidence of all relationships of one type between two nodes. */
 export interface EdgeEvidenceResponse {
-  type: RelationType;
+  type: EdgeType;
   source: { id: string; name: string; kind: NodeKind };
   target: { id: string; name: string; kind: NodeKind };
   items: EvidenceItem[];
@@ -177,6 +195,16 @@ export interface QueryResult {
 export interface ExpandRequest {
   id: string;
   limit?: number;
+  includeReports?: boolean;
+  /** Ids of the nodes the view shows already: new nodes get connected to them. */
+  known?: string[];
+}
+
+export interface ExpandResponse {
+  graph: WireGraph;
+  /** Neighbours there are, and how many the graph holds (at most the limit). */
+  total: number;
+  shown: number;
 }
 
 export interface CypherRequest {

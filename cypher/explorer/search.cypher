@@ -1,0 +1,35 @@
+// Explorer search: entities whose name or alias matches the query in any
+// script. $lucene is the full-text query built from the script variants
+// (phrases, escaped); $variants are the same strings, for exact and substring
+// matches, which also catch one-character queries the bigram index misses.
+// Ranked: exact name/alias first, then substring, then full-text score.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit * 3}) YIELD node, score
+  RETURN node, score
+  UNION
+  MATCH (node:Entity)
+  WHERE any(v IN $variants WHERE node.name CONTAINS v OR any(a IN coalesce(node.aliases, []) WHERE a CONTAINS v))
+  RETURN node, 0.0 AS score
+}
+WITH node, max(score) AS score
+WITH node, score,
+     CASE
+       WHEN node.name IN $variants OR any(a IN coalesce(node.aliases, []) WHERE a IN $variants) THEN 2
+       WHEN any(v IN $variants WHERE node.name CONTAINS v OR any(a IN coalesce(node.aliases, []) WHERE a CONTAINS v)) THEN 1
+       ELSE 0
+     END AS exactness,
+     COUNT { (node)--() } AS degree
+RETURN node.id AS id,
+       node.name AS name,
+       [label IN labels(node) WHERE label <> 'Entity'][0] AS kind,
+       coalesce(node.aliases, []) AS aliases,
+       COLLECT {
+         MATCH (r:Report)-[:MENTIONS]->(node)
+         OPTIONAL MATCH (k:County {code: r.subjectCode})
+         WITH coalesce(k.name, r.subject) AS county WHERE county IS NOT NULL
+         RETURN DISTINCT county ORDER BY county
+       } AS counties,
+       degree,
+       score + exactness * 10.0 AS score
+ORDER BY exactness DESC, score DESC, degree DESC, name
+LIMIT $limit

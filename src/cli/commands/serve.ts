@@ -1,0 +1,94 @@
+/**
+ * kg serve
+ * ========
+ *
+ * `kg serve [--port N] [--host H]`: the graph explorer and its JSON API on
+ * 127.0.0.1 (graph-ui, built first when missing or stale). The local Neo4j
+ * is started when it is the one in use and not running; if Neo4j cannot be
+ * reached the explorer still comes up and says so.
+ */
+import type { Command } from "commander";
+import { z } from "zod";
+import { resolveConnection } from "../../config.ts";
+import { UsageError } from "../../errors.ts";
+import { openGraph } from "../../neo4j/driver.ts";
+import { DEFAULT_LIMITS, ExplorerService } from "../../server/explorer-service.ts";
+import { createGraphProvider } from "../../server/graph-provider.ts";
+import { startServer } from "../../server/http-server.ts";
+import { ensureUiBuilt, UI_DIST } from "../../server/ui-build.ts";
+import { addConnectionOptions, connectionFlags, localServer } from "./neo4j.ts";
+
+export const DEFAULT_PORT = 8765;
+
+const ServeFlagsSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
+  host: z.string().min(1).default("127.0.0.1"),
+  build: z.boolean().default(true),
+  maxRows: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_LIMITS.maxRows),
+  timeout: z.coerce.number().positive().max(3_600).default(DEFAULT_LIMITS.queryTimeoutMs / 1000),
+  log: z.boolean().default(false),
+});
+
+export function registerServe(program: Command): void {
+  addConnectionOptions(program);
+  program
+    .command("serve")
+    .description("open the graph explorer: a web UI and JSON API over Neo4j on http://127.0.0.1")
+    .option("--port <port>", "port to listen on (0: any free port)", String(DEFAULT_PORT))
+    .option("--host <host>", "address to bind (keep 127.0.0.1 unless you mean to share it)", "127.0.0.1")
+    .option("--no-build", "serve graph-ui/dist as it is, without rebuilding it")
+    .option("--max-rows <n>", "most rows a query or the Cypher console returns", String(DEFAULT_LIMITS.maxRows))
+    .option("--timeout <seconds>", "stop queries after this many seconds", String(DEFAULT_LIMITS.queryTimeoutMs / 1000))
+    .option("--log", "print one line per API request")
+    .action(async (rawFlags: unknown, command: Command) => {
+      const parsed = ServeFlagsSchema.safeParse(rawFlags);
+      if (!parsed.success) throw new UsageError(`kg serve: ${parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+      const flags = parsed.data;
+      const say = (line: string) => process.stderr.write(`${line}\n`);
+      if (flags.build) await ensureUiBuilt(say);
+
+      const connection = await prepareConnection(command, say);
+      const graphs = createGraphProvider(connection?.uri ?? "(no Neo4j configured)", async () => {
+        if (!connection) throw new UsageError("no Neo4j configured: set NEO4J_URI or run `kg neo4j start`");
+        return openGraph(connection);
+      });
+      const service = new ExplorerService(graphs, { ...DEFAULT_LIMITS, maxRows: flags.maxRows, queryTimeoutMs: flags.timeout * 1000 });
+      const health = await service.health();
+      if (!health.ok) say(`kg: warning: ${health.neo4j.message}`);
+      const server = await startServer({ service, uiDir: UI_DIST, host: flags.host, port: flags.port, ...(flags.log ? { log: say } : {}) });
+      process.stdout.write(`county-kg explorer: ${server.url}\n`);
+      await waitForSignal();
+      say("kg: stopping the explorer");
+      await server.close();
+      await graphs.close();
+    });
+}
+
+/** The connection to use; the local Neo4j is started if it is the one and is down. */
+async function prepareConnection(command: Command, say: (line: string) => void) {
+  const flags = connectionFlags(command);
+  const server = localServer();
+  try {
+    const first = resolveConnection({ flags, local: () => server.credentials() });
+    if (first.origin === "local" && !server.status().running) {
+      say("kg: starting the local Neo4j (stop it with `kg neo4j stop`)");
+      await server.start(say);
+    }
+    return first.origin === "local" ? resolveConnection({ flags, local: () => server.credentials() }) : first;
+  } catch (error) {
+    say(`kg: warning: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Appearances across counties
+ * ===========================
+ *
+ * The graph of the "companies across counties" view: each entity linked to
+ * every county whose reports name it by a derived APPEARS_IN edge, whose
+ * evidence is what those reports say about it (the mention's sentences and
+ * those of its facts in the same report). Built from the rows of
+ * cypher/explorer/appearances.cypher.
+ */
+import type { PlainNode, PlainRelationship, PlainValue } from "../neo4j/read.ts";
+import type { EvidenceItem, ReportRef, WireGraph } from "./api-types.ts";
+import { edgeKeyOf, evidenceOf, nodeAttributes, nodeKey, stringList, type NodeSummary } from "./graph-build.ts";
+import { nameForms } from "./highlights.ts";
+
+export interface AppearanceRow {
+  c: PlainNode;
+  k: PlainNode | null;
+  county: string;
+  report: ReportRef;
+  rels: PlainRelationship[];
+}
+
+/** Key of a county's node: its entity id, or a name key when no County entity has its code. */
+export function countyKey(row: Pick<AppearanceRow, "k" | "county">): string {
+  return row.k ? nodeKey(row.k) : `county-name:${row.county}`;
+}
+
+export function asAppearanceRows(rows: ReadonlyArray<Record<string, PlainValue>>): AppearanceRow[] {
+  return rows as unknown as AppearanceRow[];
+}
+
+export function buildAppearanceGraph(
+  rows: readonly AppearanceRow[],
+  options: { title?: string; evidenceCap: number; summaries?: ReadonlyMap<string, NodeSummary> },
+): WireGraph {
+  const nodes = new Map<string, WireGraph["nodes"][number]>();
+  const edges = new Map<string, { source: string; target: string; reports: Set<string>; evidence: Map<string, EvidenceItem> }>();
+  for (const row of rows) {
+    const entity = nodeKey(row.c);
+    const county = countyKey(row);
+    if (!nodes.has(entity)) nodes.set(entity, { key: entity, attributes: nodeAttributes(row.c, options.summaries?.get(entity)) });
+    if (!nodes.has(county)) nodes.set(county, { key: county, attributes: countyAttributes(row, options.summaries?.get(county)) });
+    const key = edgeKeyOf("APPEARS_IN", entity, county);
+    const edge = edges.get(key) ?? { source: entity, target: county, reports: new Set(), evidence: new Map() };
+    edges.set(key, edge);
+    edge.reports.add(row.report.id);
+    const forms = nameForms([row.c.properties.name as string, ...stringList(row.c.properties.aliases), ...row.rels.flatMap((rel) => stringList(rel.properties.names))]);
+    const reports = new Map([[row.report.id, row.report]]);
+    for (const rel of row.rels) {
+      for (const item of evidenceOf(rel, forms, reports)) edge.evidence.set(`${item.report}:${item.start}:${item.end}:${item.text}`, item);
+    }
+  }
+  return {
+    attributes: options.title ? { title: options.title } : {},
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    nodes: [...nodes.values()],
+    edges: [...edges].map(([key, edge]) => {
+      const evidence = [...edge.evidence.values()].sort((a, b) => a.report.localeCompare(b.report) || (a.start ?? 0) - (b.start ?? 0));
+      return {
+        key,
+        source: edge.source,
+        target: edge.target,
+        attributes: {
+          relType: "APPEARS_IN" as const,
+          label: "APPEARS_IN",
+          reports: [...edge.reports],
+          evidence: evidence.slice(0, options.evidenceCap),
+          evidenceCount: evidence.length,
+          props: {},
+        },
+      };
+    }),
+  };
+}
+
+function countyAttributes(row: AppearanceRow, summary: NodeSummary | undefined) {
+  if (row.k) return nodeAttributes(row.k, summary);
+  return { label: row.county, kind: "County" as const, aliases: [], counties: [row.county], degree: summary?.degree ?? 0, props: {} };
+}
