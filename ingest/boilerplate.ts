@@ -9,6 +9,7 @@
  * serves both scripts), then by context:
  * - a terms block (submission rules, user agreement) runs from its heading
  *   over the numbered clauses and short lines that follow it;
+ * - a short line naming a contact right above it is part of it (`投资咨询热线`);
  * - a short unexplained line between boilerplate lines is boilerplate too
  *   (`招商中心` between a pagination line and a phone number);
  * - in flowing text, a short line without punctuation that stands further
@@ -71,8 +72,9 @@ const CONTACT_LABEL = /^(?:电话|热线|咨询热线|服务热线|客服热线|
 /** Footer marks that never occur in a report. */
 const COPYRIGHT = /copyright|all rights reserved|©|版权所有|icp备|icp证|公网安备|网站标识码|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]/i;
 /** Reuse notices: need a word about the site or its articles, since reports also say 未经许可. */
-const REUSE_NOTICE = /(?:未经|不得|禁止|严禁).{0,10}(?:转载|复制|摘编|镜像)|本网站?所?刊载|不代表.{0,12}(?:观点|立场)|违者.{0,8}追究/;
-const SITE_WORD = /网|站|稿|转载|本报|授权/;
+const REUSE_NOTICE =
+  /(?:未经|不得|禁止|严禁).{0,10}(?:转载|复制|摘编|镜像)|本网站?所?刊载|不代表.{0,12}(?:观点|立场)|违者.{0,8}追究|如有侵权|侵权.{0,6}删除|^(?:免责声明|版权声明|法律声明)\s*[:：]/;
+const SITE_WORD = /网|站|稿|转载|本报|授权|侵权/;
 
 function isCopyright(info: LineInfo): boolean {
   if (info.width > 300) return false;
@@ -189,6 +191,20 @@ function markChromeIslands(infos: LineInfo[]): void {
   }
 }
 
+// ------------------------------------------------------------- contact labels
+
+const CONTACT_LABEL_END = /(?:热线|电话|热线电话|客服|咨询|联系方式|传真|邮箱|地址)$/;
+
+/** `投资咨询热线` right above a phone number is part of the contact block. */
+function markContactLabels(infos: LineInfo[]): void {
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const info = infos[i]!;
+    const next = infos[i + 1]!;
+    if (info.kind !== null || info.anchored || info.width > SHORT || next.kind !== "contact" || next.gapBefore > 1) continue;
+    if (CONTACT_LABEL_END.test(info.simp)) info.kind = "contact";
+  }
+}
+
 // ------------------------------------------------------------------ captions
 
 const CAPTION_MIN_WIDTH = 8;
@@ -248,6 +264,7 @@ export function classifyLines(text: string, layout: Layout): LineInfo[] {
     gap = 0;
   }
   markTermsBlocks(infos);
+  markContactLabels(infos);
   markChromeIslands(infos);
   if (layout === "flowing") markCaptions(infos);
   return infos;

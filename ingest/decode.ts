@@ -184,6 +184,8 @@ function decodeDeclared(bytes: Uint8Array, charset: string): DecodedText | null 
 }
 
 const MIN_CHINESE_SCORE = 0.6;
+/** A decoding this convincing is taken without trying the other encodings. */
+const SURE_CHINESE_SCORE = 0.9;
 const MAX_REPLACEMENT_SHARE = 0.002;
 
 function bestChineseDecoding(bytes: Uint8Array): DecodedText | null {
@@ -196,6 +198,7 @@ function bestChineseDecoding(bytes: Uint8Array): DecodedText | null {
       best = { text, encoding };
       bestScore = score;
     }
+    if (bestScore >= SURE_CHINESE_SCORE) break;
   }
   return best;
 }

@@ -10,7 +10,9 @@
  *   navigation/banner/contentinfo roles, nav/menu/breadcrumb/footer classes);
  * - blocks become line breaks (p, h1-h6, blockquote, pre, table, lists: a
  *   blank line; div, li, tr, br, dt, dd ...: a line break), headings get a
- *   Markdown `#` prefix and list items a `• ` bullet, as text renderers do;
+ *   Markdown `#` prefix (unless their text starts with its own marker, as
+ *   listing pages' `• 【column】title` headings do) and list items a `• `
+ *   bullet, as text renderers do;
  * - whitespace collapses as a browser does, and a line break in the source
  *   between two CJK characters disappears (CSS segment-break rule);
  * - entities are decoded.
@@ -89,6 +91,8 @@ const CHROME_CLASSES = new Set([
   "copyright",
   "toolbar",
 ]);
+/** Heading text that starts with its own marker (a bullet, a 【column】 tag) gets no `#`. */
+const SELF_MARKED = /^[•·●▪◆■◇○◎★☆▶►【]/;
 /** Marks a collapsible whitespace run that held a line break (resolved at the end). */
 const SEGMENT_BREAK = "\u0001";
 
@@ -107,6 +111,8 @@ class TextCollector {
   private preDepth = 0;
   private contentRoots = 0;
   private inTitle = false;
+  /** A heading's `#` prefix, written before its first text unless that text carries its own marker. */
+  private pendingHeading = "";
   title = "";
   sawH1 = false;
 
@@ -125,7 +131,7 @@ class TextCollector {
     this.breakBefore(name);
     const level = /^h([1-6])$/.exec(name)?.[1];
     if (level) {
-      this.append(`${"#".repeat(Number(level))} `);
+      this.pendingHeading = `${"#".repeat(Number(level))} `;
       if (level === "1") this.sawH1 = true;
     }
     if (name === "li") this.append("• ");
@@ -140,6 +146,7 @@ class TextCollector {
     }
     if (CONTENT_ROOTS.has(name)) this.contentRoots--;
     if (name === "pre") this.preDepth--;
+    if (/^h[1-6]$/.test(name)) this.pendingHeading = "";
     this.breakBefore(name);
   }
 
@@ -152,6 +159,10 @@ class TextCollector {
     if (this.preDepth > 0) {
       this.append(data);
       return;
+    }
+    if (this.pendingHeading !== "" && data.trim() !== "") {
+      if (!SELF_MARKED.test(data.trimStart())) this.append(this.pendingHeading);
+      this.pendingHeading = "";
     }
     const collapsed = data.replace(/[ \t\n\r\f]+/g, (run) => (run.includes("\n") ? SEGMENT_BREAK : " "));
     const onlySpace = /^[ \u0001]*$/.test(collapsed);

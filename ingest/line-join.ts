@@ -7,9 +7,13 @@
  * or clause (。！？；：… and their ASCII forms) and the next line does not
  * start a block (heading, list item, `——`, `【`, a date or `来源:` line).
  *
- * On top of that, the layout decides what a cut line looks like:
+ * A next line that starts with closing punctuation (`。`, `，`, `%`) is always
+ * joined: Chinese typesetting never starts a line with one.
+ * Otherwise the layout decides what a cut line looks like:
  * - wrapped (PDF) text: the line before reaches (nearly) the page width, so
- *   the page cut it; a short line ended its paragraph or is a title;
+ *   the page cut it, or it is shaped like part of a sentence (a clause mark
+ *   inside, ends on a number) and is no heading; a short line with neither
+ *   is a title or a name line;
  * - flowing text: paragraphs are whole lines, so only a long unfinished
  *   paragraph (a page break or a removed caption cut it) is joined to a
  *   following line that finishes a sentence. Titles, headings and real
@@ -51,9 +55,11 @@ export function joinHardBreaks(text: string, layout: LayoutInfo): Mapped {
     const after = lines[i + 1]!;
     const join =
       mayJoin(before.text, after.text) &&
-      (layout.layout === "wrapped"
-        ? displayWidth(before.text) >= FULL_LINE_RATIO * layout.width
-        : continuesFlowingParagraph(paragraph!.text, paragraphWidth, after.text));
+      (startsWithClosingPunctuation(after.text)
+        ? !startsBlock(paragraph!.text) || layout.layout === "wrapped"
+        : layout.layout === "wrapped"
+          ? continuesWrappedLine(before.text, layout.width)
+          : continuesFlowingParagraph(paragraph!.text, paragraphWidth, after.text));
     if (join) {
       edits.add(before.end, after.start, separator(before.text, after.text));
       paragraphWidth += displayWidth(after.text);
@@ -67,8 +73,32 @@ export function joinHardBreaks(text: string, layout: LayoutInfo): Mapped {
 
 /** The shape tests both layouts share. */
 export function mayJoin(before: string, after: string): boolean {
-  if (endsSentence(before) || isDateLine(before) || isLetterSpaced(before)) return false;
+  if (endsSentence(before) || isDateLine(before) || isLabelLine(before) || isLetterSpaced(before)) return false;
   return !(startsBlock(after) || isDateLine(after) || isLabelLine(after) || isLetterSpaced(after));
+}
+
+/** No line starts with these in Chinese typesetting: the break before them is always a cut. */
+const CLOSING_PUNCTUATION = /^[。，、；：！？,.;:!?）)”’」』》%]/;
+
+function startsWithClosingPunctuation(line: string): boolean {
+  return CLOSING_PUNCTUATION.test(line);
+}
+
+/** Any punctuation inside a line that does not end with one: the sentence it started runs on. */
+const CLAUSE_MARK = /[。！？!?，、；,;：:]/;
+const OPEN_END = /[\dA-Za-z“‘(（《]$/;
+
+/**
+ * Wrapped text: a line the page cut is (nearly) full; a shorter one was cut
+ * too if it is shaped like part of a sentence (punctuation inside, so the
+ * sentence it ends on is unfinished, or it ends on a number or an opening
+ * quote) and is no heading. A short line with
+ * neither is a title or a name line (`五寨县人民政府县长 刘志成`).
+ */
+function continuesWrappedLine(before: string, width: number): boolean {
+  if (displayWidth(before) >= FULL_LINE_RATIO * width) return true;
+  if (startsBlock(before)) return false;
+  return CLAUSE_MARK.test(before) || OPEN_END.test(before);
 }
 
 function continuesFlowingParagraph(paragraphStart: string, paragraphWidth: number, after: string): boolean {

@@ -50,6 +50,11 @@ describe("boilerplate", () => {
       expect(found.get("2025-07-08")).toBe("content");
     });
 
+    it("should take a contact label for part of the contact block", () => {
+      const text = "以优异成绩迎接建党100周年!\n\n2025-07-08\n\n投资咨询热线\n400-162-2002\n  • 招商引资政策";
+      expect([...kinds(text).values()]).toEqual(["content", "content", "contact", "contact", "navigation"]);
+    });
+
     it("should leave the report line and nothing of the footer", () => {
       const text = removeBoilerplate(TAIL_001, "flowing").text;
       const kept = text.split("\n").filter((line) => line.trim() !== "");
@@ -126,6 +131,7 @@ describe("boilerplate", () => {
       ["联系电话:0351-1234567", "contact"],
       ["Copyright © 2021 山西日报", "copyright"],
       ["晋ICP备12345678号", "copyright"],
+      ["免责声明:本站部分内容来源于网络,仅供参考,如有侵权请联系删除。", "copyright"],
     ])("should classify %s as %s", (line, kind) => {
       expect(kinds(`正文第一段,说明情况。\n${line}\n正文第二段,继续说明。`).get(line)).toBe(kind);
     });

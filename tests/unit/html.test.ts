@@ -58,6 +58,11 @@ describe("html", () => {
     expect(htmlToText("<p>GDP growth\n  was <b>7.9%</b></p>")).toBe("GDP growth was 7.9%");
   });
 
+  it("should not put # before a heading that carries its own bullet or column tag (listing pages)", () => {
+    const html = "<main><div><h3>• 【新乐招商】2022年新乐市政府工作报告</h3><p>各位代表：</p></div><h2>【要闻】</h2></main>";
+    expect(htmlToText(html)).toBe("• 【新乐招商】2022年新乐市政府工作报告\n\n各位代表：\n\n【要闻】");
+  });
+
   it("should use the <title> when the page has no h1", () => {
     expect(htmlToText("<html><head><title>2021年闻喜县政府工作报告</title></head><body><p>各位代表：</p></body></html>")).toBe(
       "2021年闻喜县政府工作报告\n\n各位代表：",

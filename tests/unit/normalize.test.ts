@@ -148,6 +148,9 @@ describe("normalize", () => {
       ["a number at a page start (003)", "提质提效。全县地区生产总值增长 7.2%，固定资产投资增长\n13.3%，社会消费品零售总额增长 16.6%，城乡居民人均可支", "提质提效。全县地区生产总值增长 7.2%，固定资产投资增长13.3%，社会消费品零售总额增长 16.6%，城乡居民人均可支"],
       ["a number and its unit (003)", "履坚实。牢固树立“项目是第一支撑”鲜明导向,总投资 21.85\n\n亿元的 10 个省市重点项目累计完成投资 10.64 亿元，占年度", "履坚实。牢固树立“项目是第一支撑”鲜明导向,总投资 21.85亿元的 10 个省市重点项目累计完成投资 10.64 亿元，占年度"],
       ["a line starting with 一期 (not a heading)", "兆瓦的 4 个风电以及杂粮产业园、物流产业园、北苑综合市场\n\n一期等项目建成投产", "兆瓦的 4 个风电以及杂粮产业园、物流产业园、北苑综合市场一期等项目建成投产"],
+      ["a line that starts with a full stop", "宫峰亿建材集团有限公司、南宫顺沣建材集团获评省级“专精特新”企业\n\n。", "宫峰亿建材集团有限公司、南宫顺沣建材集团获评省级“专精特新”企业。"],
+      ["a short line cut after a number (003 text, narrower page)", "全县民营主体达 8831\n\n户，民营经济占 GDP 比重达 60%以上", "全县民营主体达 8831户，民营经济占 GDP 比重达 60%以上"],
+      ["a short line whose last sentence is unfinished", "提质提效。全县地区生产总值增长 7.2%，固定\n\n资产投资增长 13.3%。", "提质提效。全县地区生产总值增长 7.2%，固定资产投资增长 13.3%。"],
       ["a long subtitle and its short end (003)", "——2022 年 2 月 9 日在五寨县第十七届人民代表大会\n\n第二次会议上", "——2022 年 2 月 9 日在五寨县第十七届人民代表大会第二次会议上"],
     ])("should join %s", (_name, input, expected) => {
       expect(joinHardBreaks(input, WRAPPED_003).text).toBe(expected);
@@ -160,6 +163,8 @@ describe("normalize", () => {
       ["after a short heading", "一、2021 年工作回顾\n\n过去的一年，是我县发展史上具有里程碑意义的一年，也"],
       ["before a numbered heading", "九年义务教育巩固率达到 100%，高中阶段毛入学率不断提高\n\n（一）在产业转型上狠下功夫，着力推动高质量发展取"],
       ["a letter-spaced title after a full line", "五寨县第十七届人民代表大会第二次会议文件（1）\n\n政 府 工 作 报 告"],
+      ["a short numbered heading with a comma", "（一）在产业转型上狠下功夫，着力推动\n\n产业转型快，则经济转型快。"],
+      ["a source line", "来源:五寨县人民政府\n\n各位代表：现在，我代表县人民政府向大会作工作报告，请予审议，"],
     ])("should not join %s", (_name, input) => {
       expect(joinHardBreaks(input, WRAPPED_003).text).toBe(input);
     });
