@@ -35,6 +35,8 @@ export interface ItemReading {
   nameChars: number;
   /** Roads, streets, lines and bridges: a two-character name is enough (舜帝街). */
   road: boolean;
+  /** Characters of a road's name without directions (创新大道: 2, 南大街: 0). */
+  roadName: number;
   /** For action heads: the object before the action ends in a noun head (太风东街|提升改造). */
   concreteObject: boolean;
   /** Length of the text before the head (the whole item for `none`). */
@@ -55,6 +57,7 @@ const STRONG_HEADS = [
 const NOUN_END = endMatcher(PROJECT_NOUN_HEADS);
 const STRONG_END = endMatcher(STRONG_HEADS);
 const ACTION_END = endMatcher(PROJECT_ACTION_HEADS);
+const ACTION_WORDS = new Set(PROJECT_ACTION_HEADS);
 const ABSTRACT_END = endMatcher(PROJECT_ABSTRACT_HEADS);
 const PROGRAMME_END = /(?:项目|工程)$/;
 const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
@@ -67,11 +70,11 @@ const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百
 /** An award or a title, not a build: 获评X示范基地. */
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
 /** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
-const CLAUSE_WORDS = /[^民]为|作为|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
+const CLAUSE_WORDS = /[^民]为|作为|是|了|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
 const STARTS_WITH_PROGRAMME_WORD = /^(?:项目|工程|建设|重点|一批|各类|相关|其他|其它|所有|全部|部分|一些|多个|若干|上述|这些|该|此)/;
 const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
 /** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
-const TITLE_OR_PLACE = /[1-5]A级|之城|之都|之乡|^在(?!建)|(?:强|示范|大|名|百强)[县市区]$/;
+const TITLE_OR_PLACE = /A级|之城|之都|之乡|^在(?!建)|(?:强|示范|大|名|百强)[县市区]$/;
 /** Dates and rates: 10月底, 7月1日前, 率达60%. */
 const DATE_OR_RATE = /\d+月|\d+日|年底|月底|月份|上半年|下半年|率达|%/;
 /** `6万平米标准化厂房`: an area of a class of buildings. */
@@ -80,7 +83,12 @@ const STARTS_WITH_AREA = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两�
 const MEASURES = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:公里|千米|米|平方米|平米|平方公里|亩|公顷|栋|户|人|场|次|个|家|座|所|条|处|项|5G)|5G/g;
 const MEASURE = new RegExp(`^(?:${MEASURES.source})$`);
 const PROPER_MARK = /[\dA-Za-z第期]/;
-const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nt", "nz", "x", "eng", "m", "j"]);
+const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "x", "eng"]);
+
+/** A token that names something: a place, person or unknown word the segmenter could not split, of two characters or more. */
+function isNameToken(t: Token): boolean {
+  return PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !MEASURE.test(t.word) && !NOT_A_NAME.test(t.word) && !ACTION_WORDS.has(t.word);
+}
 /** Modifiers that only classify (重点, 民生, 老旧): a name made only of them names a class. */
 const GENERIC_WORDS = new Set([
   "重点", "重大", "新", "新建", "在建", "续建", "新开工", "基础设施", "民生", "产业", "工业", "农业", "县级", "市级",
@@ -93,7 +101,24 @@ const GENERIC_WORDS = new Set([
   "公办", "民办", "公立", "普惠性", "普惠", "新型", "一流", "高品质", "精品", "主城", "给排水", "冷链", "地下",
   "新老", "各级", "市区", "城乡", "乡村振兴", "节能", "环保", "省市级", "市县", "更多", "规模化", "龙头",
   "循环", "骨干", "主干", "园区", "断头", "商业", "服务", "生活", "企业", "就业", "创业", "农业", "林业", "健康",
+  "人民", "公立", "中试", "孵化", "实践", "科研", "专家", "院士", "研究生", "双创", "众创", "创新", "行业", "深度",
+  "广度", "资源", "智能化", "智慧", "公共安全", "拓宽", "屠宰", "田园", "交通", "秩序", "冷链", "文旅", "医养",
+  "提档", "提标", "棚改", "南延", "北延", "东延", "西延", "旧城", "新区", "城市", "美丽", "景区", "旅游",
 ]);
+/** Common words that end in a one-character head but name no facility (部门, 电池, 思路, 渠道). */
+const NOT_A_FACILITY = new Set([
+  "部门", "专门", "热门", "窍门", "国门", "大门", "电池", "水池", "农场", "现场", "立场", "战场", "职场", "市场主体",
+  "赛场", "考场", "牧场", "林场", "会场", "剧场", "官场", "下场", "商场", "城市", "进城", "全城", "县城", "名城", "京城",
+  "长城", "古城", "新城", "数据库", "人才库", "项目库", "智库", "资料库", "金库", "题库", "场所", "研究所", "厕所",
+  "住所", "事务所", "诊所", "处所", "法院", "学院", "剧院", "庭院", "大院", "检察院", "研究院", "设计院", "宾馆",
+  "网站", "一站", "路线", "一线", "防线", "底线", "红线", "生命线", "热线", "主线", "战线", "在线", "上线", "视线",
+  "沿线", "前线", "界线", "连线", "思路", "道路", "出路", "门路", "新路", "一路", "之路", "老路", "弯路", "套路",
+  "渠道", "高校", "院校", "母校", "大厅", "展厅", "高楼", "阁楼", "楼盘", "港澳", "香港", "口岸", "卫生院所",
+  "校园", "家园", "田园", "乐园", "花园", "庄园", "果园", "菜园", "茶园", "陵园",
+]);
+
+/** Words tagged as names by the segmenter that are ordinary words in reports. */
+const NOT_A_NAME = /^[\p{P}\p{S}]+$|^[一二三四五六七八九十]+$/u;
 
 /** Reads an item; `tokens` are its tokens if the caller has them (else it is segmented). */
 export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(item)): ItemReading {
@@ -109,9 +134,10 @@ export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(
     kind,
     strong: kind === "noun" && STRONG_END.test(item),
     programme: kind === "noun" && PROGRAMME_END.test(item),
-    proper: named.some((t) => PROPER_TAGS.has(t.tag) && !MEASURE.test(t.word)) || PROPER_MARK.test(object.replace(MEASURES, "")),
+    proper: named.some(isNameToken) || PROPER_MARK.test(object.replace(MEASURES, "")),
     nameChars: LEVEL_PREFIX.test(object) && best && best[0].length >= 2 ? 2 : named.reduce((n, t) => n + Math.min(t.end, headStart) - t.start, 0),
     road: kind === "noun" && ROAD_END.test(item),
+    roadName: object.length - directions(object),
     concreteObject: kind === "action" && nounHead(object, tokens.filter((t) => t.end <= headStart)) !== null && named.length > 0,
     headStart,
   };
@@ -125,9 +151,9 @@ export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(
 function nounHead(item: string, tokens: readonly Token[]): RegExpExecArray | null {
   const m = NOUN_END.exec(item);
   if (!m || m[0].length > 1) return m;
+  if (m.index < 2) return null;
   const last = tokens[tokens.length - 1];
-  if (!last || last.end !== item.length) return m;
-  return last.word.length === 1 || last.tag === "x" || last.tag === "nz" || last.tag === "ns" ? m : null;
+  return last && last.end === item.length && NOT_A_FACILITY.has(last.word) ? null : m;
 }
 
 const MULTI_CHAR_SIGNALS = [...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS, ...PROJECT_PRODUCTION_WORDS].filter((w) => w.length >= 2);
@@ -163,6 +189,11 @@ export function isNeverAName(item: string): boolean {
     unbalancedQuotes(item) ||
     item.endsWith("的")
   );
+}
+
+/** `南大街`, `东街`: a direction alone does not name a street. */
+function directions(object: string): number {
+  return object.length <= 2 ? (object.match(/[东西南北中]/g)?.length ?? 0) : 0;
 }
 
 function unbalancedQuotes(item: string): boolean {

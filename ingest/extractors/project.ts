@@ -94,8 +94,9 @@ function clauseCandidates(clause: string, offset: number, companies: ReadonlySet
     if (name.length > MAX_NAME) return;
     const reading = sharedHead ? readItem(name) : writtenReading;
     const itemScore = score + (item.investment ? 2 : 0);
+    const listed = frame.listKind === "project" || frame.predicate > 0 || item.investment !== null || frame.investment !== null;
     if (isGoal(reading, frame, name)) return;
-    if (sharedHead ? !acceptsShared(reading) : !accepts(reading, itemScore, name)) return;
+    if (sharedHead ? !acceptsShared(reading) : !accepts(reading, itemScore, name, listed)) return;
     const span = { from: offset + item.from, to: offset + item.to };
     out.push({
       ...span,
@@ -142,21 +143,22 @@ function acceptsShared(reading: ItemReading): boolean {
 }
 
 /** Does the item's own evidence, with the frame's score, make it a project? */
-function accepts(reading: ItemReading, score: number, name: string): boolean {
+function accepts(reading: ItemReading, score: number, name: string, listed: boolean): boolean {
   const { proper, nameChars } = reading;
   switch (reading.kind) {
     case "abstract":
       return false;
     case "noun":
       if (reading.programme) return programmeAccepted(name, reading, score);
+      if (reading.road) return reading.roadName >= 2 && (score >= 1 || proper || reading.strong);
       if (reading.strong) return proper || (nameChars >= 3 && score >= 1) || (nameChars >= 2 && score >= 2);
-      return score >= 1 && (proper || nameChars >= 4 || (reading.road && nameChars >= 2));
+      return score >= 1 && (proper || nameChars >= 4);
     case "action":
       return score >= 1 && (proper || reading.concreteObject);
     case "production":
       return score >= 1 && proper;
     case "none":
-      return score >= 2 && proper && name.length >= 4 && !isPlaceName(name);
+      return listed && score >= 2 && proper && name.length >= 4 && !isPlaceName(name);
   }
 }
 
@@ -182,7 +184,7 @@ function programmeAccepted(name: string, reading: ItemReading, score: number): b
   if (PHASE.test(inner)) return true;
   const innerReading = readItem(inner);
   if (innerReading.kind === "abstract") return false;
-  return accepts(innerReading, score + (name.endsWith("项目") ? 1 : 0), inner);
+  return accepts(innerReading, score + (name.endsWith("项目") ? 1 : 0), inner, true);
 }
 
 /** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */
