@@ -61,15 +61,22 @@ function isCjkGap(text: string, start: number, end: number, before: string, afte
   return (isCjk(before) || isCjk(after)) && !nearClock(text, start, end);
 }
 
+interface SpacedRun {
+  /** The spaces between the run's characters. */
+  gaps: Array<[number, number]>;
+  /** End of the last character reached: gaps before it need no second look. */
+  end: number;
+  /** Three or more single characters, bounded by non-Han on both sides. */
+  letterSpaced: boolean;
+}
+
 /**
- * The spaces of a letter-spaced run (`政 府 工 作`) that contains the gap
- * `[start, end)`, or null. Each member is one Han character with spaces (at
- * most LETTER_SPACED_GAP) or the run's ends on both sides.
+ * The maximal run of single Han characters separated by short space runs
+ * (`政 府 工 作`) around the gap `[start, end)`.
  */
-function letterSpacedRun(text: string, start: number, end: number): Array<[number, number]> | null {
+function spacedRun(text: string, start: number, end: number): SpacedRun | null {
   if (end - start > LETTER_SPACED_GAP || !isHan(charBefore(text, start)) || !isHan(charAt(text, end))) return null;
   const gaps: Array<[number, number]> = [[start, end]];
-  let members = 2;
   // Walk left: char, spaces, char ...
   let left = start - charBefore(text, start).length;
   for (;;) {
@@ -77,37 +84,37 @@ function letterSpacedRun(text: string, start: number, end: number): Array<[numbe
     while (s > 0 && text[s - 1] === " ") s--;
     if (s === left || left - s > LETTER_SPACED_GAP || !isHan(charBefore(text, s))) break;
     gaps.unshift([s, left]);
-    members++;
     left = s - charBefore(text, s).length;
   }
-  if (isHan(charBefore(text, left))) return null;
   let right = end + charAt(text, end).length;
   for (;;) {
     let e = right;
     while (e < text.length && text[e] === " ") e++;
     if (e === right || e - right > LETTER_SPACED_GAP || !isHan(charAt(text, e))) break;
     gaps.push([right, e]);
-    members++;
     right = e + charAt(text, e).length;
   }
-  if (isHan(charAt(text, right))) return null;
-  return members >= 3 ? gaps : null;
+  const bounded = !isHan(charBefore(text, left)) && !isHan(charAt(text, right));
+  return { gaps, end: right, letterSpaced: bounded && gaps.length >= 2 };
 }
 
 export function removeStraySpaces(text: string, layout: Layout): Mapped {
   const edits = new EditList();
   let done = 0;
+  let notSpacedUntil = 0;
   SPACE_RUN.lastIndex = 0;
   for (let m = SPACE_RUN.exec(text); m !== null; m = SPACE_RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start < done) continue;
-    const run = letterSpacedRun(text, start, end);
-    if (run) {
-      for (const [s, e] of run) if (s >= done) edits.delete(s, e);
-      done = run.at(-1)![1];
+    // A run that is not letter-spaced is not so from any of its gaps: look once (linear on long runs).
+    const run = start >= notSpacedUntil ? spacedRun(text, start, end) : null;
+    if (run?.letterSpaced) {
+      for (const [s, e] of run.gaps) if (s >= done) edits.delete(s, e);
+      done = run.end;
       continue;
     }
+    if (run) notSpacedUntil = run.end;
     const before = charBefore(text, start);
     const after = charAt(text, end);
     const stray = layout === "wrapped" ? isCjkGap(text, start, end, before, after) : isNumberHanGap(text, start, end, before, after);

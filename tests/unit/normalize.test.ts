@@ -217,6 +217,13 @@ describe("normalize", () => {
     });
   });
 
+  it("should stay linear on a long run of spaced characters that is not a title", () => {
+    // 200,000 gaps: looking at the whole run again from every gap would take minutes.
+    const spaced = `${"政 ".repeat(200_000)}府府`;
+    expect(removeStraySpaces(spaced, "flowing").text).toBe(spaced);
+    expect(removeStraySpaces(spaced, "wrapped").text).toBe(`${"政".repeat(200_000)}府府`);
+  });
+
   describe("normalize (whole corpus)", () => {
     it.each(CORPUS_FILES)("should normalise %s with a Simplified twin of the same length", (name) => {
       const { text, match, toRaw } = normalize(rawOf(name));
