@@ -6,8 +6,8 @@
  * port and data; installed and started here if needed), so tests never touch
  * the user's graph, and the integration and e2e projects (which vitest runs in
  * parallel) never see each other's data. If another live test run holds that
- * instance (two people testing in one checkout), this run gets a private one
- * on a free port, deleted afterwards. With NEO4J_URI set, that Neo4j is used
+ * instance (two people testing in one checkout), or something else uses its
+ * port, this run gets a private one on a free port, deleted afterwards. With NEO4J_URI set, that Neo4j is used
  * instead (tests wipe its NEO4J_DATABASE: point it at a scratch database).
  *
  * The connection reaches tests through `provide("neo4j")` (neo4j-context.ts).
@@ -63,6 +63,7 @@ async function acquireTestServer(projectName: string): Promise<TestServer> {
   const name = `test-${projectName.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`;
   const port = Number(process.env[`KG_TEST_NEO4J_PORT_${projectName.toUpperCase()}`] ?? TEST_PORTS[projectName] ?? FALLBACK_PORT);
   const settings = { ...base, instance: name, boltPort: port, heap: "768m", pageCache: "256m" };
+  await removeAbandonedPrivateInstances(base, name);
   const leases = path.join(base.home, name, "leases");
   fs.mkdirSync(leases, { recursive: true });
   const lease = path.join(leases, String(process.pid));
@@ -73,9 +74,31 @@ async function acquireTestServer(projectName: string): Promise<TestServer> {
     fs.writeFileSync(lease, "");
     return true;
   });
-  if (shared) return { server: new LocalNeo4j(settings), privateInstance: false, releaseLease: () => fs.rmSync(lease, { force: true }) };
+  const releaseLease = () => fs.rmSync(lease, { force: true });
+  const server = new LocalNeo4j(settings);
+  // The port may be taken by something else, e.g. the tests of another checkout.
+  if (shared && (server.status().running || (await portIsFree(port)))) return { server, privateInstance: false, releaseLease };
+  if (shared) releaseLease();
   const privateSettings = { ...settings, instance: `${name}-${process.pid}`, boltPort: await freePort() };
   return { server: new LocalNeo4j(privateSettings), privateInstance: true, releaseLease: () => {} };
+}
+
+/** Private instances left behind by runs that died (their pid is gone). */
+async function removeAbandonedPrivateInstances(base: ReturnType<typeof localNeo4jSettings>, name: string): Promise<void> {
+  if (!fs.existsSync(base.home)) return;
+  for (const dir of fs.readdirSync(base.home)) {
+    const pid = Number(dir.slice(name.length + 1));
+    if (!dir.startsWith(`${name}-`) || !Number.isInteger(pid) || isAlive(pid)) continue;
+    await new LocalNeo4j({ ...base, instance: dir }).destroy();
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
 }
 
 function freePort(): Promise<number> {
