@@ -42,7 +42,7 @@ describe("offset-map", () => {
     const second = rewriteMatches(first.text, / /g, (m, edits) => edits.delete(m.index, m.index + 1));
     const toRaw = composeMaps(first.toSource, second.toSource);
     expect(second.text).toBe("政府工作");
-    expect([...second.text].map((ch, i) => raw[toRaw[i]!])).toEqual([...second.text]);
+    expect([...second.text].map((_ch, i) => raw[toRaw[i]!])).toEqual([...second.text]);
     expect(toRaw[second.text.length]).toBe(raw.length);
   });
 
