@@ -50,8 +50,17 @@ export async function withGraph<T>(connection: Neo4jConnection, work: (graph: Gr
   }
 }
 
+/**
+ * A session that shares the bookmarks of `driver.executeQuery`, so that in a
+ * cluster a read routed to a follower sees the writes made before it
+ * (causal consistency across sessions and executeQuery calls).
+ */
 export function sessionFor(graph: Graph, mode: SessionMode) {
-  return graph.driver.session({ defaultAccessMode: mode, ...(graph.database ? { database: graph.database } : {}) });
+  return graph.driver.session({
+    defaultAccessMode: mode,
+    bookmarkManager: graph.driver.executeQueryBookmarkManager,
+    ...(graph.database ? { database: graph.database } : {}),
+  });
 }
 
 function unavailable(connection: Neo4jConnection, error: unknown): Neo4jUnavailableError {
