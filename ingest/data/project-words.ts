@@ -78,7 +78,7 @@ export const NON_PROJECT_LIST_HEADS = [
 ];
 
 /** Nouns that end a project name (the general list lives in lexicon.ts). */
-export const PROJECT_NOUN_HEADS: readonly string[] = PROJECT_SUFFIXES;
+export const PROJECT_NOUN_HEADS: readonly string[] = [...PROJECT_SUFFIXES, "美丽乡村"];
 
 /** Construction and upgrade words that end a project named by its object (太风东街提升改造). */
 export const PROJECT_ACTION_HEADS = [
@@ -107,7 +107,8 @@ export const PROJECT_ABSTRACT_HEADS = [
   "扶贫", "振兴", "治理能力", "营商环境", "规范化",
   "标准化", "智能化", "信息化", "现代化", "一体化", "产业化", "市场化", "城镇化", "数字化", "网格化", "集约化",
   "村庄", "农村", "乡村", "社区", "县城", "城市", "城区", "农田", "耕地", "林地", "草地", "作物", "粮食",
-  "马铃薯", "蔬菜", "果树", "牛", "羊", "猪", "鸡", "厕所", "户厕", "旱厕", "危房", "道路", "街巷", "小街小巷",
+  "厕所", "户厕", "旱厕", "危房", "道路", "街巷", "小街小巷", "思路", "举措", "路径", "方针", "部署", "定位",
+  "原则", "底线", "责任", "生产力", "主体", "业", "渠道",
   "游", "旅游", "文旅", "康养", "消费", "电商", "金融", "科技", "创新", "研发",
 ];
 

@@ -71,6 +71,9 @@ const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
 const PROJECT_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS].filter((w) => w.length >= 2))})$`);
 const NON_PROJECT_HEAD = new RegExp(alternation(NON_PROJECT_LIST_HEADS.filter((w) => w.length >= 2)));
+const NON_PROJECT_HEAD_ALL = new RegExp(NON_PROJECT_HEAD.source, "g");
+const PROJECT_HEAD_ALL = /项目|工程/g;
+const VERB_IN_HEAD = new RegExp(alternation([...PROJECT_TRIGGERS, "建设", "实施", "入驻", "得到", "取得", "实现", "达到"]));
 const NON_PROJECT_SINGLE = new Set(NON_PROJECT_LIST_HEADS.filter((w) => w.length === 1));
 const PROJECT_HEAD = /项目|工程/;
 const TRAILING_PROJECT_WORDS = /(?:建设项目|项目建设|工程建设|建设工程|项目|工程|建设)+$/;
@@ -185,14 +188,27 @@ function findListTail(clause: string, tokens: readonly Token[], from: number, to
   return at;
 }
 
-/** The first head word after 等 decides: `等乡镇实施…工程` lists places, `等12个…项目` projects. */
+/**
+ * The head noun after 等 decides, and a head noun comes last in its phrase:
+ * `等产业扶贫项目` lists projects, `等玻璃文创企业首批入驻` firms. A verb ends
+ * the phrase: `等6个乡镇实施…工程` lists places.
+ */
 function listKindOf(head: string): ListKind {
   if (/^(?:为|作为|方面|在内)/.test(head) || NON_PROJECT_SINGLE.has(head)) return "other";
-  const project = PROJECT_HEAD.exec(head);
-  const other = NON_PROJECT_HEAD.exec(head);
-  if (project && (!other || project.index <= other.index)) return "project";
-  if (other) return "other";
-  return PROJECT_HEAD_END.test(head) ? "project" : null;
+  const verb = VERB_IN_HEAD.exec(head);
+  const phrase = verb && verb.index > 0 ? head.slice(0, verb.index) : head;
+  const project = lastMatchEnd(PROJECT_HEAD_ALL, phrase);
+  const other = lastMatchEnd(NON_PROJECT_HEAD_ALL, phrase);
+  if (project > other) return "project";
+  if (other > project) return "other";
+  return PROJECT_HEAD_END.test(phrase) ? "project" : null;
+}
+
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) end = m.index + m[0].length;
+  return end;
 }
 
 /** `北相镇要加快推进舜德大街…`: the last trigger verb before the first item ends the prefix. */

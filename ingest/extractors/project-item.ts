@@ -51,7 +51,7 @@ const STRONG_HEADS = [
   "中学", "小学", "幼儿园", "党校", "综合体", "纪念馆", "博物馆", "文博馆", "体育馆", "图书馆", "展览馆", "安置房",
   "回迁小区", "安置小区", "住院楼", "综合楼", "隧道", "大桥", "机场", "加气站", "加油站", "派出所", "热电联产",
   "文创园", "孵化基地", "养殖基地", "种植基地", "创新中心", "交易市场", "商业综合体",
-  "步行街", "风情街", "公园", "广场", "小镇", "文创馆",
+  "步行街", "风情街", "公园", "广场", "小镇", "文创馆", "商业圈", "商圈", "商务区",
 ];
 
 const NOUN_END = endMatcher(PROJECT_NOUN_HEADS);
@@ -62,7 +62,7 @@ const ABSTRACT_END = endMatcher(PROJECT_ABSTRACT_HEADS);
 const PROGRAMME_END = /(?:项目|工程)$/;
 const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
 /** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
-const LEVEL_PREFIX = /^(?:县|区|市|县直|区直|市直)$/;
+const LEVEL_PREFIX = /^(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属])/;
 const PRODUCTION = new RegExp(alternation(PROJECT_PRODUCTION_WORDS));
 const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大]`);
 const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批]`);
@@ -70,7 +70,7 @@ const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百
 /** An award or a title, not a build: 获评X示范基地. */
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
 /** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
-const CLAUSE_WORDS = /[^民]为|作为|是|了|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
+const CLAUSE_WORDS = /[^民]为|作为|是|了|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
 const STARTS_WITH_PROGRAMME_WORD = /^(?:项目|工程|建设|重点|一批|各类|相关|其他|其它|所有|全部|部分|一些|多个|若干|上述|这些|该|此)/;
 const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
 /** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
@@ -78,7 +78,7 @@ const TITLE_OR_PLACE = /A级|之城|之都|之乡|^在(?!建)|(?:强|示范|大|
 /** Dates and rates: 10月底, 7月1日前, 率达60%. */
 const DATE_OR_RATE = /\d+月|\d+日|年底|月底|月份|上半年|下半年|率达|%/;
 /** `6万平米标准化厂房`: an area of a class of buildings. */
-const STARTS_WITH_AREA = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?万?(?:平米|平方米|平方公里|亩|公顷)/;
+const STARTS_WITH_AREA = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千][一二三四五六七八九十两百千万]*)(?:余|多)?万?(?:平米|平方米|平方公里|亩|公顷)/;
 /** Lengths, areas and counts (619公里, 24万平方米) say nothing about which project it is; capacities (年产106万吨) do. */
 const MEASURES = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:公里|千米|米|平方米|平米|平方公里|亩|公顷|栋|户|人|场|次|个|家|座|所|条|处|项|5G)|5G/g;
 const MEASURE = new RegExp(`^(?:${MEASURES.source})$`);
@@ -135,9 +135,9 @@ export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(
     strong: kind === "noun" && STRONG_END.test(item),
     programme: kind === "noun" && PROGRAMME_END.test(item),
     proper: named.some(isNameToken) || PROPER_MARK.test(object.replace(MEASURES, "")),
-    nameChars: LEVEL_PREFIX.test(object) && best && best[0].length >= 2 ? 2 : named.reduce((n, t) => n + Math.min(t.end, headStart) - t.start, 0),
+    nameChars: levelled(object, best) ?? named.reduce((n, t) => n + Math.min(t.end, headStart) - t.start, 0),
     road: kind === "noun" && ROAD_END.test(item),
-    roadName: object.length - directions(object),
+    roadName: object.length,
     concreteObject: kind === "action" && nounHead(object, tokens.filter((t) => t.end <= headStart)) !== null && named.length > 0,
     headStart,
   };
@@ -191,9 +191,14 @@ export function isNeverAName(item: string): boolean {
   );
 }
 
-/** `南大街`, `东街`: a direction alone does not name a street. */
-function directions(object: string): number {
-  return object.length <= 2 ? (object.match(/[东西南北中]/g)?.length ?? 0) : 0;
+/**
+ * `县党校`, `区职教中心`, `市文化艺术中心`: an institution of the county or
+ * city is named by its level; the words after the level count as its name.
+ */
+function levelled(object: string, head: RegExpExecArray | null): number | null {
+  const m = LEVEL_PREFIX.exec(object);
+  if (!m || !head || head[0].length < 2) return null;
+  return Math.max(4, object.length - m[0].length);
 }
 
 function unbalancedQuotes(item: string): boolean {

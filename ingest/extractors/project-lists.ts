@@ -25,6 +25,10 @@ export interface ListEntry {
 const MAX_BARE_ITEM = 12;
 /** Characters that end place and landmark names (镇, 村, 沟, 河, 渠 ...). */
 const PLACE_END = /[镇乡村沟河渠池堡滩庄坡岭峪湾山寨屯店坪口湖峰塬垣梁洼岔营堡关寺庙塔段]$/;
+/** A pond, river or channel named alone (鸭子池) waits for the work done on it (综合治理). */
+const NATURAL_FEATURE = /[池河渠沟湖塘]$/;
+/** A head never starts with the last character of a place name (镇, 村, 渠: 姚暹渠|综合治理, not 姚暹|渠综合治理). */
+const PLACE_START = /^[镇乡村县区市沟河渠池堡滩庄坡岭峪湾山寨屯店坪口湖峰段]/;
 const NAME_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "x"]);
 /** List heads that only classify (续建项目, 重点项目): nothing to give to the items. */
 const BARE_CLASS = /^(?:新建|续建|在建|新开工|重点|重大|建设|基础设施|市政设施|配套|民生|产业|旅游产业|产业扶贫|大型|商贸|道路|市政|工业|农业|技改)*$/;
@@ -58,7 +62,9 @@ function isGivableHead(head: string): boolean {
 
 /** An item that is only a name (a place, a landmark): it needs a head to be a project. */
 function isBare(entry: ListEntry): boolean {
-  return entry.reading.kind === "none" && entry.name.length <= MAX_BARE_ITEM && looksLikeName(entry.name, entry.tokens);
+  if (entry.name.length > MAX_BARE_ITEM) return false;
+  if (entry.reading.kind === "noun") return NATURAL_FEATURE.test(entry.name) && entry.name.length <= 4;
+  return entry.reading.kind === "none" && looksLikeName(entry.name, entry.tokens);
 }
 
 function looksLikeName(text: string, tokens: readonly Token[]): boolean {
@@ -74,7 +80,7 @@ function looksLikeName(text: string, tokens: readonly Token[]): boolean {
  * that leaves a name about as long as the bare items before it.
  */
 function headOfHeadedItem(item: string, run: readonly ListEntry[]): string | null {
-  const target = run.reduce((n, e) => n + e.name.length, 0) / run.length;
+  const lengths = run.map((e) => e.name.length);
   let best: { head: string; distance: number } | null = null;
   const tokens = segmentPhrase(item);
   for (const token of tokens) {
@@ -82,8 +88,8 @@ function headOfHeadedItem(item: string, run: readonly ListEntry[]): string | nul
     if (at < 2 || at > item.length - 2) continue;
     const name = item.slice(0, at);
     const head = item.slice(at);
-    if (/^[镇乡村县区市]/.test(head) || !looksLikeName(name, tokens.filter((t) => t.end <= at)) || !isGivableHead(head)) continue;
-    const distance = Math.abs(name.length - target);
+    if (PLACE_START.test(head) || !looksLikeName(name, tokens.filter((t) => t.end <= at)) || !isGivableHead(head)) continue;
+    const distance = Math.min(...lengths.map((n) => Math.abs(name.length - n)));
     if (!best || distance < best.distance) best = { head, distance };
   }
   return best && best.distance <= 2 ? best.head : null;
