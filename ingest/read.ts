@@ -134,12 +134,15 @@ export async function listInputFiles(paths: string[]): Promise<string[]> {
   return files;
 }
 
+/** A folder's own documentation (README.md, LICENSE) describes the reports; it is not one. */
+const PROJECT_DOCUMENT = /^(README|LICENSE|LICENCE|CHANGELOG|CONTRIBUTING|NOTICE)(\.[a-z]+)?$/i;
+
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
+    if (entry.name.startsWith(".") || PROJECT_DOCUMENT.test(entry.name)) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(full)));
     else if (REPORT_EXTENSIONS[path.extname(entry.name).toLowerCase()] && (await isFile(entry, full))) files.push(full);

@@ -146,9 +146,17 @@ describe("read", () => {
       expect(files.at(-1)).toBe(at("nowhere.txt"));
     });
 
-    it("should list the corpus in file-name order", async () => {
+    it("should leave out a folder's README but read one named explicitly", async () => {
+      const root = at("documented");
+      mkdirSync(root, { recursive: true });
+      for (const file of ["README.md", "LICENSE", "report.md"]) writeFileSync(path.join(root, file), "x");
+      expect((await listInputFiles([root])).map((file) => path.basename(file))).toEqual(["report.md"]);
+      expect(await listInputFiles([path.join(root, "README.md")])).toEqual([path.join(root, "README.md")]);
+    });
+
+    it("should list the corpus in file-name order, without its README", async () => {
       const files = await listInputFiles([CORPUS]);
-      expect(files.filter((file) => file.endsWith(".txt")).map((file) => path.basename(file))).toEqual([
+      expect(files.map((file) => path.basename(file))).toEqual([
         "000_090dfbe1c96138ac.txt",
         "001_330ca93b427a2047.txt",
         "002_a4d274eeaaa9f63b.txt",
