@@ -114,6 +114,15 @@ export class ExplorerService {
     }
   }
 
+  /**
+   * Runs the reads of a first visit once, so Neo4j has planned them before
+   * the user arrives (the first run of a query is several times slower).
+   */
+  async warmUp(): Promise<void> {
+    await this.runSavedQuery("companies-across-counties", {});
+    await this.searchGraph("县", 5, 10);
+  }
+
   async search(query: string, limit: number): Promise<SearchResponse> {
     const variants = scriptVariants(query);
     if (variants.length === 0) return { query, variants, hits: [] };

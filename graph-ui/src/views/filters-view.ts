@@ -17,6 +17,7 @@ const MAX_COUNTIES = 40;
 export function mountFilters(legendRoot: HTMLElement, countiesRoot: HTMLElement): void {
   const render = () => {
     const { hiddenKinds, counties } = filtersStore.get();
+    legendRoot.hidden = countiesRoot.hidden = graph.order === 0;
     const entries = legendEntries(graph);
     replaceChildren(
       legendRoot,

@@ -124,7 +124,10 @@ export function mountGraphView(container: HTMLElement, onFirstRender: () => void
     focusNode(node) {
       const data = renderer.getNodeDisplayData(node);
       if (!data) return;
-      void renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.6 }, { duration: 400 });
+      // Pan to the node; zoom in only on big graphs, where it would otherwise be lost.
+      const camera = renderer.getCamera();
+      const ratio = graph.order > SMALL_GRAPH ? Math.min(camera.ratio, 0.5) : Math.min(camera.ratio, 1);
+      void camera.animate({ x: data.x, y: data.y, ratio }, { duration: 400 });
     },
     fit() {
       void renderer.getCamera().animatedReset({ duration: 300 });

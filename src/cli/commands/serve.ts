@@ -55,6 +55,7 @@ export function registerServe(program: Command): void {
       const service = new ExplorerService(graphs, { ...DEFAULT_LIMITS, maxRows: flags.maxRows, queryTimeoutMs: flags.timeout * 1000 });
       const health = await service.health();
       if (!health.ok) say(`kg: warning: ${health.neo4j.message}`);
+      else await service.warmUp().catch((error: unknown) => say(`kg: warning: warm-up failed: ${(error as Error).message}`));
       const server = await startServer({ service, uiDir: UI_DIST, host: flags.host, port: flags.port, ...(flags.log ? { log: say } : {}) });
       process.stdout.write(`county-kg explorer: ${server.url}\n`);
       await waitForSignal();

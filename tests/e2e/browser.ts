@@ -1,0 +1,58 @@
+/**
+ * Debian's chromium for browser tests
+ * ===================================
+ *
+ * playwright-core drives /usr/bin/chromium (install it with
+ * `apt-get install -y chromium`; tools that download their own browser do
+ * not work here), headless, with software WebGL for sigma, in a fresh
+ * profile that is removed when the context closes.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.KG_CHROMIUM ?? "/usr/bin/chromium";
+
+const ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--use-gl=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+/** What graph-ui/src/main.ts exposes on window.__kgExplorer for tests. */
+export interface ExplorerHandle {
+  // graphology and sigma instances, used through their public APIs in page.evaluate
+  graph: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  renderer: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  nodePosition(node: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __kgMetrics: { firstGraphRenderMs: number | null; restoredMs: number | null };
+    __kgExplorer: unknown;
+  }
+}
+
+export async function launchChromium(): Promise<{ context: BrowserContext; page: Page }> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kg-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1600, height: 1000 },
+    acceptDownloads: true,
+    locale: "zh-CN",
+  });
+  context.on("close", () => fs.rmSync(profile, { recursive: true, force: true }));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30_000);
+  page.on("pageerror", (error) => process.stderr.write(`[browser] page error: ${error.message}\n`));
+  return { context, page };
+}
