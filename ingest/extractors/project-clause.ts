@@ -14,6 +14,7 @@
 import {
   NON_PROJECT_LIST_HEADS,
   PROJECT_ACTION_HEADS,
+  PROJECT_LIST_HEADS,
   PROJECT_ADVERBS,
   PROJECT_CLAUSE_START_VERBS,
   PROJECT_NOUN_HEADS,
@@ -55,6 +56,8 @@ export interface ClauseFrame {
 const INVESTMENT = /^(?:项目)?(?:总投资|计划投资|概算投资|投资总额|总投资额|投资)(?:约|达|超|近|超过)?(\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元)(?:以上|左右)?(的)?/;
 const INVESTMENT_INSIDE = new RegExp(INVESTMENT.source.slice(1));
 const LOCATIVE = new RegExp(`^(?:在|从|对|于)[^，,]{1,24}?(?=${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS])})`);
+/** Praise before a name: 世界500强, 全国首家, 国内最大的. */
+const PRAISE = /^(?:世界|中国|全国|全省|国内|省内)(?:\d+强|一流|领先|首家|首个|最大的?|最先进的?)/;
 /** Outline numbering at the start of a clause: (二), 三是, 1. */
 const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.是]|\d+[.、](?!\d))/;
 /** Verbs and predicates that speak of building itself, not of work on it. */
@@ -65,7 +68,8 @@ const ADVERB_SET = new Set(PROJECT_ADVERBS);
 const TRIGGER_SET = new Set(PROJECT_TRIGGERS);
 const START_VERB_SET = new Set(PROJECT_CLAUSE_START_VERBS);
 const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
-const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已|均|已经|相继|先后|陆续|全部|基本)$/;
+/** Adverbs and work nouns after a project, stripped without counting as evidence (…迁建工作, …进度). */
+const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已|均|已经|相继|先后|陆续|全部|基本|快速|工作|任务|进度|步伐|力度)$/;
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
 /** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
@@ -73,12 +77,17 @@ const PROJECT_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ..
 const NON_PROJECT_HEAD = new RegExp(alternation(NON_PROJECT_LIST_HEADS.filter((w) => w.length >= 2)));
 const NON_PROJECT_HEAD_ALL = new RegExp(NON_PROJECT_HEAD.source, "g");
 const PROJECT_HEAD_ALL = /项目|工程/g;
+const LIST_HEAD_AT_END = new RegExp(`(?:${alternation(PROJECT_LIST_HEADS)})$`);
 const VERB_IN_HEAD = new RegExp(alternation([...PROJECT_TRIGGERS, "建设", "实施", "入驻", "得到", "取得", "实现", "达到"]));
 const NON_PROJECT_SINGLE = new Set(NON_PROJECT_LIST_HEADS.filter((w) => w.length === 1));
 const PROJECT_HEAD = /项目|工程/;
 const TRAILING_PROJECT_WORDS = /(?:建设项目|项目建设|工程建设|建设工程|项目|工程|建设)+$/;
 const PROJECT_HEAD_AT_END = /(?:项目|工程)$/;
+/** `万达广场、国科欢乐港大型商业综合体`: a described class after the last item belongs to the whole list. */
+const DESCRIBED_CLASS = /(?:大型|高品质|高端|特色|现代化|综合性|标志性)(?:商业综合体|综合体|商业街|步行街|购物中心|项目|工程)$/;
 const BUILD_PROJECT_WORDS = /(?:建设项目|项目建设|建设工程|工程建设)$/;
+/** `以东方希望百万头生猪养殖项目为引领`, `以市级中药材产业园建设为引领`: the project a plan leans on. */
+const LEVER = /^以(.{2,30}?)(?:的)?(?:建设|创建|开工|落地)?为(?:抓手|引领|牵引|依托|龙头|载体|突破口|契机|核心|支撑|带动)/;
 const TRAILING_JOINER = /(?:和|及|以及|与|、)$/;
 const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:余|多)?(?:个|项|家|座|所|条|处|批|类|支|名|户)(?:以上|左右)?$/;
 
@@ -99,6 +108,12 @@ export function parseClause(clause: string): ClauseFrame {
   const tokens = wordEdges(clause);
   const edges = tokenEdges(tokens, clause.length);
   const frame: ClauseFrame = { items: [], trigger: 0, predicate: 0, listKind: null, listHead: "", investment: null, counted: false, verbs: [] };
+  const lever = LEVER.exec(clause);
+  if (lever) {
+    frame.trigger = 1;
+    frame.items = splitItems(clause, tokens, 1, 1 + lever[1]!.length, edges, frame);
+    return frame;
+  }
   let from = stripPrefix(clause, 0, edges, frame);
   let to = stripPredicates(clause, from, clause.length, edges, frame);
   frame.counted = COUNTED_AT_END.test(clause.slice(from, to));
@@ -130,7 +145,7 @@ function stripPrefix(clause: string, from: number, edges: Uint8Array, frame: Cla
       from += invest[0].length;
       continue;
     }
-    const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest);
+    const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest);
     if (numbering) {
       from += numbering[0].length;
       continue;
@@ -197,7 +212,7 @@ function listKindOf(head: string): ListKind {
   if (/^(?:为|作为|方面|在内)/.test(head) || NON_PROJECT_SINGLE.has(head)) return "other";
   const verb = VERB_IN_HEAD.exec(head);
   const phrase = verb && verb.index > 0 ? head.slice(0, verb.index) : head;
-  const project = lastMatchEnd(PROJECT_HEAD_ALL, phrase);
+  const project = LIST_HEAD_AT_END.test(phrase) ? phrase.length : lastMatchEnd(PROJECT_HEAD_ALL, phrase);
   const other = lastMatchEnd(NON_PROJECT_HEAD_ALL, phrase);
   if (project > other) return "project";
   if (other > project) return "other";
@@ -254,7 +269,7 @@ function splitItems(clause: string, tokens: readonly Token[], from: number, to: 
   for (const [a, b] of joiners) {
     if (a < start) continue;
     const word = clause.slice(a, b);
-    if (word !== "、" && (a - start < 2 || to - b < 2)) continue;
+    if (word !== "、" && (a - start < 2 || to - b < 2 || clause[b] === "、")) continue;
     if (word === "及" && !PROJECT_HEAD_END.test(clause.slice(start, a))) continue;
     close(a);
     start = b;
@@ -284,7 +299,14 @@ function joinerSpans(clause: string, tokens: readonly Token[], from: number, to:
  */
 function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: ClauseFrame): void {
   const last = items[items.length - 1];
-  if (items.length < 2 || !last || items.slice(0, -1).some((i) => PROJECT_HEAD.test(clause.slice(i.from, i.to)))) return;
+  if (items.length < 2 || !last) return;
+  const descriptor = DESCRIBED_CLASS.exec(clause.slice(last.from, last.to));
+  if (descriptor && descriptor.index >= 2) {
+    last.to = last.from + descriptor.index;
+    frame.listKind ??= "project";
+    return;
+  }
+  if (items.slice(0, -1).some((i) => PROJECT_HEAD.test(clause.slice(i.from, i.to)))) return;
   const text = clause.slice(last.from, last.to);
   if (!PROJECT_HEAD_AT_END.test(text)) return;
   frame.listKind ??= "project";
@@ -294,7 +316,7 @@ function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: Clause
 
 function refineItem(clause: string, from: number, to: number, edges: Uint8Array, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
   const joiner = TRAILING_JOINER.exec(clause.slice(from, to));
-  if (joiner && joiner.index > 0) to = from + joiner.index;
+  if (joiner && joiner.index > 0 && clause[to] !== "、") to = from + joiner.index;
   const invested = INVESTMENT_INSIDE.exec(clause.slice(from, to));
   const investment = invested ? invested[1]! : null;
   for (let i = to - 2; i > from; i--) {
@@ -308,8 +330,19 @@ function refineItem(clause: string, from: number, to: number, edges: Uint8Array,
   from = stripPrefix(clause, from, edges, probe);
   to = stripPredicates(clause, from, to, edges, probe);
   to = endAtProjectWord(clause, from, to);
+  to = endBeforeFacts(clause, from, to);
   if (investment) frame.investment ??= investment;
   return to - from >= 1 ? { from, to, investment } : null;
+}
+
+/** Facts written after a name: `…产业园征地1600亩`, `王东线(舜王路)道路11公里`. */
+const FACTS_AFTER_NAME = /(?:征地|占地|征收|用地|建筑面积|总投资|投资|全长|总长|长度|道路)(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|公顷|户|元)/;
+
+function endBeforeFacts(clause: string, from: number, to: number): number {
+  const text = clause.slice(from, to);
+  const m = FACTS_AFTER_NAME.exec(text);
+  if (!m || m.index < 3 || !PROJECT_HEAD_END.test(text.slice(0, m.index).replace(/[(（][^()（）]*[)）]$/, ""))) return to;
+  return from + m.index;
 }
 
 const PROJECT_WORD_INSIDE = /项目|工程/g;

@@ -36,12 +36,15 @@ const BARE_CLASS = /^(?:新建|续建|在建|新开工|重点|重大|建设|基�
 /**
  * Gives shared heads to the bare items of one clause's list (mutates
  * `entries`). Firms are never bare items (`推进建龙、盛邦等商贸住宅综合体建设`);
- * the head after 等 goes only to items of three characters or more.
+ * the head after 等 goes only to names of three characters or more (crops
+ * and classes in a list, 优质杂粮、甜糯玉米等示范基地, keep no head).
  */
 export function shareHeads(entries: ListEntry[], listHead: string, firms: ReadonlySet<string>): void {
   const bare = (entry: ListEntry) => !firms.has(entry.name) && isBare(entry);
   if (isGivableHead(listHead)) {
-    for (const entry of entries) if (bare(entry) && entry.name.length >= 3) entry.sharedHead = listHead;
+    for (const entry of entries) {
+      if (bare(entry) && entry.name.length >= 3) entry.sharedHead = listHead;
+    }
   }
   let runStart = 0;
   entries.forEach((entry, i) => {
@@ -88,7 +91,7 @@ function headOfHeadedItem(item: string, run: readonly ListEntry[]): string | nul
     if (at < 2 || at > item.length - 2) continue;
     const name = item.slice(0, at);
     const head = item.slice(at);
-    if (PLACE_START.test(head) || !looksLikeName(name, tokens.filter((t) => t.end <= at)) || !isGivableHead(head)) continue;
+    if ((token.word.length === 1 && PLACE_START.test(token.word)) || !looksLikeName(name, tokens.filter((t) => t.end <= at)) || !isGivableHead(head)) continue;
     const distance = Math.min(...lengths.map((n) => Math.abs(name.length - n)));
     if (!best || distance < best.distance) best = { head, distance };
   }

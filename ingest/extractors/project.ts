@@ -85,13 +85,13 @@ function clauseCandidates(clause: string, offset: number, companies: ReadonlySet
     if (name.length < MIN_NAME || name.length > MAX_NAME || isNeverAName(name)) return [];
     if (score === 0 && !item.investment && !mayStandAlone(name)) return [];
     const tokens = segmentPhrase(name);
-    return [{ item, name, tokens, reading: readItem(name, tokens), sharedHead: null as string | null }];
+    return [{ item, name, tokens, reading: withFirms(readItem(name, tokens), name, companies), sharedHead: null as string | null }];
   });
   shareHeads(entries, frame.listHead, companies);
   const out: Candidate[] = [];
   entries.forEach(({ item, name: written, reading: writtenReading, sharedHead }, index) => {
     const name = sharedHead ? written + sharedHead : written;
-    if (name.length > MAX_NAME) return;
+    if (name.length > MAX_NAME || (sharedHead && isNeverAName(name))) return;
     const reading = sharedHead ? readItem(name) : writtenReading;
     const itemScore = score + (item.investment ? 2 : 0);
     const listed = frame.listKind === "project" || frame.predicate > 0 || item.investment !== null || frame.investment !== null;
@@ -137,6 +137,13 @@ function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): boolean
   return frame.verbs.some((v) => GOAL_VERBS.has(v)) || (!reading.strong && REGION_WORDS.test(name));
 }
 
+/** A firm named inside the item (银光镁合金压铸件…) makes it specific whatever its words are tagged. */
+function withFirms(reading: ItemReading, name: string, firms: ReadonlySet<string>): ItemReading {
+  if (reading.proper) return reading;
+  for (const firm of firms) if (firm.length >= 2 && name.includes(firm)) return { ...reading, proper: true };
+  return reading;
+}
+
 /** An item that took the head of its list is what the list is, unless that head is abstract. */
 function acceptsShared(reading: ItemReading): boolean {
   return reading.kind === "noun" || reading.kind === "action" || reading.kind === "production";
@@ -179,12 +186,12 @@ const PHASE = /[一二三四五六七八九十\d]期/;
  * a production line, a phase); campaigns are called 工程 too (村庄清洁工程).
  */
 function programmeAccepted(name: string, reading: ItemReading, score: number): boolean {
-  const inner = name.replace(PROGRAMME_HEAD, "");
+  const inner = name.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
   if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
   if (PHASE.test(inner)) return true;
   const innerReading = readItem(inner);
   if (innerReading.kind === "abstract") return false;
-  return accepts(innerReading, score + (name.endsWith("项目") ? 1 : 0), inner, true);
+  return accepts(innerReading, score + (name.endsWith("项目") ? 2 : 0), inner, true);
 }
 
 /** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */
