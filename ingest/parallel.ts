@@ -14,7 +14,9 @@
  * (stdout, Neo4j) throttles extraction instead of piling up results.
  *
  * Workers load the TypeScript sources through tsx: parallel-boot.js registers
- * tsx inside the worker and imports parallel-worker.ts.
+ * tsx inside the worker and imports parallel-worker.ts. PDF files all go to
+ * the first worker, which loads pdfjs once (and outside tsx, see
+ * parallel-boot.js); the others never pay pdfjs's memory.
  */
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -77,6 +79,7 @@ type Outcome =
 interface Slot {
   worker: Worker;
   busy: number;
+  readsPdf: boolean;
 }
 
 /** How many files one worker holds at once: one running, one queued so it never idles. */
@@ -91,7 +94,7 @@ class WorkerPool {
   private queue = { sources: [] as readonly string[], window: 0, next: 0, head: 0 };
 
   constructor(size: number) {
-    this.slots = Array.from({ length: size }, () => this.spawn());
+    this.slots = Array.from({ length: size }, (_, index) => this.spawn(index === 0));
   }
 
   async *run(sources: readonly string[], options: ExtractOptions, window: number): AsyncGenerator<ReportExtraction> {
@@ -114,11 +117,11 @@ class WorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
-  private spawn(): Slot {
+  private spawn(readsPdf: boolean): Slot {
     const worker = new Worker(new URL("./parallel-boot.js", import.meta.url), {
-      workerData: { entry: new URL("./parallel-worker.ts", import.meta.url).href },
+      workerData: { entry: new URL("./parallel-worker.ts", import.meta.url).href, preloadPdf: readsPdf },
     });
-    const slot: Slot = { worker, busy: 0 };
+    const slot: Slot = { worker, busy: 0, readsPdf };
     worker.on("message", (reply: WorkerReply) => this.receive(reply));
     worker.on("error", (error) => this.fail(error));
     worker.on("exit", (code) => {
@@ -131,16 +134,20 @@ class WorkerPool {
   private fill(): void {
     const queue = this.queue;
     while (queue.next < queue.sources.length && queue.next - queue.head < queue.window) {
-      const slot = this.idleSlot();
+      const slot = this.idleSlot(isPdfPath(queue.sources[queue.next]!));
       if (!slot) return;
       this.dispatch(slot, queue.next, queue.sources[queue.next]!);
       queue.next++;
     }
   }
 
-  private idleSlot(): Slot | undefined {
+  /** The least busy worker with room (the PDF worker for a PDF). */
+  private idleSlot(pdf: boolean): Slot | undefined {
     let best: Slot | undefined;
-    for (const slot of this.slots) if (slot.busy < TASKS_PER_WORKER && (!best || slot.busy < best.busy)) best = slot;
+    for (const slot of this.slots) {
+      if (pdf && !slot.readsPdf) continue;
+      if (slot.busy < TASKS_PER_WORKER && (!best || slot.busy < best.busy)) best = slot;
+    }
     return best;
   }
 
@@ -182,6 +189,10 @@ class WorkerPool {
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
   }
+}
+
+function isPdfPath(source: string): boolean {
+  return source.toLowerCase().endsWith(".pdf");
 }
 
 function toOutcome(reply: WorkerReply): Outcome {
