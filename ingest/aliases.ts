@@ -44,6 +44,11 @@ export function industrySuffixOf(name: string): string | null {
   return INDUSTRY_SUFFIXES_LONGEST_FIRST.find((suffix) => name.endsWith(suffix) && name.length > suffix.length) ?? null;
 }
 
+/** A name with no place prefix, legal form or industry word: `建龙`, not `三峡集团` or `山西建龙`. */
+export function isBareTradeName(name: string): boolean {
+  return companyKey(name) === name && industrySuffixOf(name) === null;
+}
+
 /** True when `short` is a bare trade name that `long` extends (建龙 / 山西建龙 / 建龙集团). */
 export function isCompanyShortForm(short: string, long: string): boolean {
   if (short.length < 2 || short === long) return false;

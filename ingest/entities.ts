@@ -10,7 +10,7 @@
  */
 import { entityId } from "../src/ids.ts";
 import type { Entity, EntityType, Subject } from "../src/types.ts";
-import { isCompanyShortForm, mergeKey } from "./aliases.ts";
+import { isBareTradeName, isCompanyShortForm, mergeKey } from "./aliases.ts";
 import type { Mention } from "./types.ts";
 
 export interface EntityGroup {
@@ -48,6 +48,8 @@ function attachCompanyShortForms(groups: Map<string, Mention[]>): void {
   const companyKeys = [...groups.keys()].filter((key) => key.startsWith("Company\u0000"));
   for (const shortKey of companyKeys) {
     const short = shortKey.slice("Company\u0000".length);
+    // a group that holds a legal or place form (三峡集团 -> key 三峡) is a firm of its own, not a short name
+    if (!groups.get(shortKey)!.every((m) => isBareTradeName(m.name))) continue;
     const target = companyKeys
       .filter((key) => key !== shortKey && groups.get(key)!.some((m) => isCompanyShortForm(short, m.name)))
       .sort((a, b) => a.length - b.length)[0];

@@ -2,38 +2,407 @@
  * Company extractor
  * =================
  *
- * First version: names ending in a legal form (有限公司, 集团 ...), with the
- * verbs and prepositions that precede names cut off their left edge.
+ * Finds firms by the structure around them, then everywhere they recur:
+ *  1. per clause: enumerations whose head says the items are firms
+ *     (`支持A、B、C等骨干企业`), projects (`A、B等51个项目`: a bare name there
+ *     is the firm behind the project) or facilities; names with a legal form
+ *     (`…有限公司`, `…集团`); central state-owned enterprises; `以X为龙头`;
+ *     a trigger verb before a firm-shaped name (`引进X,`); firms at the front
+ *     of project names (`国耀1×30兆瓦生物质热电联产`);
+ *  2. lists without a head whose other items are firms found in step 1;
+ *  3. propagation: every other occurrence of a found name or its trade core
+ *     (`山西建龙` -> `建龙`) in the report is a mention too.
  */
+import type { Subject } from "../../src/types.ts";
 import type { Mention } from "../types.ts";
-import { COMPANY_LEGAL_SUFFIXES, LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
+import { segment, type Token } from "../segment.ts";
+import { findPlaces } from "../places.ts";
+import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } from "../data/company-words.ts";
+import { CENTRAL_SOES } from "../data/lexicon.ts";
+import { breaksName, findLists, isCapacityPart, isPunctuation, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
+import {
+  endsWithIndustrySuffix, firmInProjectName, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
+  isPlaceName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
+} from "./company-names.ts";
+import { wordFrequency } from "./company-vocabulary.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
-const LEGAL = [...COMPANY_LEGAL_SUFFIXES].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length).join("|");
-const NAME_WITH_LEGAL_FORM = new RegExp(`[\\u4e00-\\u9fa5()（）]{2,20}?(?:${LEGAL})`, "g");
+interface Candidate {
+  start: number;
+  end: number;
+  via: string;
+}
+
+/** Clauses: runs between commas, semicolons, colons and sentence ends. */
+const CLAUSE = /[^,，;；:：!！?？。]+/g;
+/** Only clauses with one of these can hold a firm found by context; the others are not segmented. */
+const CLAUSE_TRIGGER = new RegExp(
+  ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS, ...CENTRAL_SOES].map(escapeRegExp).join("|"),
+);
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行)/g;
+/** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
+const PROJECT_HEAD_OR_PREDICATE = /项目|全面建成|建成投产|竣工投产|开工建设|落地开工|投产达效|建成运营|正式投产|落地实施|开工投产/g;
+const INVESTMENT_OF = /(?:总投资|投资)[0-9.]+(?:亿|万)元的/g;
+const PREDICATES = [...FIRM_PREDICATES].sort((a, b) => b.length - a.length);
+const LEAD_ROLE = new RegExp(`以([^以为,;。、]{2,12}?)为(?:${LEAD_ROLE_WORDS.join("|")})`, "g");
+const TRIGGERS_OF_SINGLE = new Set(["引进", "引入", "招引", "支持", "扶持", "鼓励", "引导", "帮助", "推动", "培育"]);
+/** Verbs before a headless list that make its trade-name items firms. */
+const LIST_TRIGGERS = new Set(["引进", "引入", "招引", "吸引", "支持", "扶持", "鼓励", "引导", "帮助", "帮扶", "培育", "依托"]);
 
 export const companyExtractor: MentionExtractor = {
   type: "Company",
-  extract(context: ReportContext): Mention[] {
+  extract(context: ReportContext, earlier: readonly Mention[]): Mention[] {
     const text = context.draft.match;
-    const mentions: Mention[] = [];
-    for (const m of text.matchAll(NAME_WITH_LEGAL_FORM)) {
-      const cut = leftContextLength(m[0]);
-      const name = m[0].slice(cut);
-      if (name.length < 4) continue;
-      const start = m.index + cut;
-      mentions.push({ type: "Company", name, start, end: start + name.length, sentence: sentenceAt(context.sentences, start) });
-    }
-    return mentions;
+    const scan = new ReportScan(text, homePlaces(context.meta.subject));
+    for (const sentence of context.sentences) scan.sentence(sentence.start, sentence.match);
+    scan.listsWithKnownFirms();
+    scan.propagate();
+    return scan.mentions(earlier).map(({ start, end, via }) => {
+      const name = text.slice(start, end);
+      return { type: "Company", name, start, end, sentence: sentenceAt(context.sentences, start), props: { kind: kindOf(name), via } };
+    });
   },
 };
 
-function leftContextLength(span: string): number {
-  let cut = 0;
-  for (const word of LEFT_CONTEXT_WORDS) {
-    const at = span.lastIndexOf(word);
-    if (at >= 0 && at + word.length > cut && at + word.length < span.length - 2) cut = at + word.length;
-  }
-  return cut;
+function kindOf(name: string): string {
+  if (/(?:银行|农商行|信用社|信用联社)$/.test(name)) return "bank";
+  if (isCentralSoe(name) || isCentralSoe(tradeCore(name))) return "state";
+  return "unknown";
 }
+
+class ReportScan {
+  private readonly candidates: Candidate[] = [];
+  private readonly openLists: Array<{ list: ItemList; supported: boolean }> = [];
+  private readonly tokenStarts = new Set<number>();
+  private readonly tokenEnds = new Set<number>();
+  private readonly clauseStarts: number[] = [];
+  private readonly clauseEnds: number[] = [];
+  private readonly segmented = new Set<number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly home: ReadonlySet<string>,
+  ) {}
+
+  /** Segments and reads the clauses of a sentence that hold a list, a legal form, a trigger or a SOE. */
+  sentence(offset: number, match: string): void {
+    for (const m of match.matchAll(CLAUSE)) {
+      const start = offset + m.index;
+      this.clauseStarts.push(start);
+      this.clauseEnds.push(start + m[0].length);
+      if (CLAUSE_TRIGGER.test(m[0])) this.clause(this.tokensOf(start, m[0]));
+    }
+  }
+
+  private tokensOf(start: number, clause: string): Token[] {
+    this.segmented.add(start);
+    const tokens = prepareTokens(segment(clause).map((t) => ({ ...t, start: t.start + start, end: t.end + start })));
+    for (const token of tokens) {
+      this.tokenStarts.add(token.start);
+      this.tokenEnds.add(token.end);
+    }
+    return tokens;
+  }
+
+  /** Word boundaries around `position`: segments its clause if that was skipped. */
+  private ensureSegmentedAt(position: number): void {
+    let lo = 0;
+    let hi = this.clauseStarts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (position < this.clauseStarts[mid]!) hi = mid - 1;
+      else if (position >= this.clauseEnds[mid]!) lo = mid + 1;
+      else {
+        const start = this.clauseStarts[mid]!;
+        if (!this.segmented.has(start)) this.tokensOf(start, this.text.slice(start, this.clauseEnds[mid]!));
+        return;
+      }
+    }
+  }
+
+  private add(start: number, end: number, via: string): void {
+    if (end - start >= 2) this.candidates.push({ start, end, via });
+  }
+
+  private clause(tokens: Token[]): void {
+    for (const list of findLists(this.text, tokens)) this.list(list);
+    this.legalForms(tokens);
+    this.centralSoes(tokens);
+    this.leadRoles(tokens);
+    this.triggeredSingles(tokens);
+    this.projectFronts(tokens);
+  }
+
+  private list(list: ItemList): void {
+    const via = `list:${list.head}`;
+    if (list.head === "firm") {
+      for (const item of list.items) if (firmListItemOk(item)) this.add(item.start, item.end, via);
+      return;
+    }
+    if (list.head === "other") return;
+    let shaped = false;
+    for (const item of list.items) {
+      if (isFirmShaped(item.text)) {
+        this.add(item.start, item.end, via);
+        shaped = true;
+      } else if (list.head === "project") this.projectFront(item.start, item.text, via);
+    }
+    const triggered = list.trigger !== null && LIST_TRIGGERS.has(list.trigger);
+    this.openLists.push({ list, supported: shaped || triggered });
+  }
+
+  /** `…有限公司`, `…集团`, `…银行`: back from the legal form over name-like tokens. */
+  private legalForms(tokens: Token[]): void {
+    if (tokens.length === 0) return;
+    const from = tokens[0]!.start;
+    const to = tokens.at(-1)!.end;
+    const clause = this.text.slice(from, to);
+    for (const m of clause.matchAll(LEGAL_FORM)) {
+      const suffixStart = from + m.index;
+      const start = nameStartBefore(tokens, suffixStart);
+      if (start === null) continue;
+      const end = suffixStart + m[0].length;
+      const name = this.text.slice(start, end);
+      if (legalNameOk(name, m[0])) this.add(start, end, "legal");
+    }
+  }
+
+  private centralSoes(tokens: Token[]): void {
+    for (const token of tokens) if (isCentralSoe(token.word)) this.add(token.start, token.end, "soe");
+  }
+
+  /** `以银光镁业为龙头`. */
+  private leadRoles(tokens: Token[]): void {
+    if (tokens.length === 0) return;
+    const from = tokens[0]!.start;
+    const clause = this.text.slice(from, tokens.at(-1)!.end);
+    for (const m of clause.matchAll(LEAD_ROLE)) {
+      const name = m[1]!;
+      if (name.includes("、") || name.includes("等")) continue;
+      if (isLooseFirmName(name) || isBareName(name, 4)) this.add(from + m.index + 1, from + m.index + 1 + name.length, "lead-role");
+    }
+  }
+
+  /** `引进美图美事,` / `支持三馨食品申报…` / `世界500强正威…`: one firm-shaped name after a trigger. */
+  private triggeredSingles(tokens: Token[]): void {
+    for (let k = 0; k < tokens.length - 1; k++) {
+      if (!TRIGGERS_OF_SINGLE.has(tokens[k]!.word)) continue;
+      let end = k + 1;
+      while (end < tokens.length && !breaksName(tokens[end]!) && tokens[end]!.word !== "、" && tokens[end]!.end - tokens[k + 1]!.start <= 12) end++;
+      if (end === k + 1 || tokens[end]?.word === "、" || tokens[end]?.word === "等") continue;
+      const start = tokens[k + 1]!.start;
+      const stop = tokens[end - 1]!.end;
+      const name = this.text.slice(start, stop);
+      const after = this.text.slice(stop, stop + 6);
+      const closes = end >= tokens.length || isPunctuation(tokens[end]!) || tokens[end]!.word === "和" || PREDICATES.some((p) => after.startsWith(p));
+      if (closes && isFirmShaped(name) && !nonFirmEnding(name)) this.add(start, stop, `trigger:${tokens[k]!.word}`);
+    }
+    const from = tokens[0]?.start ?? 0;
+    const clause = this.text.slice(from, tokens.at(-1)?.end ?? from);
+    const ranked = RANKING_PREFIX.exec(clause);
+    if (ranked) {
+      const start = from + ranked.index + ranked[0].length;
+      const rest = this.text.slice(start, start + 12);
+      const span = firmInProjectName(rest, this.home);
+      if (span && span[0] === 0) this.add(start, start + span[1], "ranking");
+    }
+  }
+
+  /** Firms at the front of project names: after `总投资X亿元的` and before `项目`. */
+  private projectFronts(tokens: Token[]): void {
+    if (tokens.length === 0) return;
+    const from = tokens[0]!.start;
+    const to = tokens.at(-1)!.end;
+    const clause = this.text.slice(from, to);
+    for (const m of clause.matchAll(INVESTMENT_OF)) {
+      const start = from + m.index + m[0].length;
+      const stop = projectEnd(this.text, start, to);
+      if (stop - start >= 3) this.projectFront(start, this.text.slice(start, stop), "invest");
+    }
+    for (const m of clause.matchAll(PROJECT_HEAD_OR_PREDICATE)) {
+      const at = from + m.index;
+      const start = nameStartBefore(tokens, at);
+      if (start === null || at - start < 3) continue;
+      this.projectFront(start, this.text.slice(start, at), "project");
+    }
+  }
+
+  private projectFront(start: number, name: string, via: string): void {
+    const span = firmInProjectName(name, this.home);
+    if (!span) return;
+    const firm = name.slice(span[0], span[1]);
+    if (nonFirmEnding(firm) || isSectorPhrase(firm)) return;
+    this.add(start + span[0], start + span[1], `${via}:front`);
+  }
+
+  /**
+   * Lists without a firm head whose items include a firm (by shape, by a
+   * trigger verb, or found elsewhere): the other trade-name items are firms
+   * too; an item that starts with a known firm is that firm plus a product
+   * (`美西林常山酮`).
+   */
+  listsWithKnownFirms(): void {
+    const known = new Set<string>();
+    for (const { start, end } of this.candidates) {
+      const name = this.text.slice(start, end);
+      known.add(name);
+      const core = tradeCore(name);
+      if (core.length >= 2) known.add(core);
+    }
+    for (const { list, supported } of this.openLists) {
+      if (!supported && !list.items.some((item) => known.has(item.text) || known.has(tradeCore(item.text)))) continue;
+      for (const item of list.items) {
+        if (known.has(item.text)) continue;
+        const prefix = [...known].find((form) => form.length >= 2 && item.text.startsWith(form));
+        if (prefix) this.add(item.start, item.start + prefix.length, "list:known-prefix");
+        else if (this.isListMate(item.text)) this.add(item.start, item.end, "list:mate");
+      }
+    }
+  }
+
+  /** Every occurrence of a found name or its trade core, extended by a place before or an industry word after. */
+  propagate(): void {
+    const forms = new Set<string>();
+    for (const { start, end } of this.candidates) {
+      const name = this.text.slice(start, end);
+      for (const form of [name, tradeCore(name)]) if (propagatable(form)) forms.add(form);
+    }
+    if (forms.size === 0) return;
+    const pattern = new RegExp([...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
+    for (const m of this.text.matchAll(pattern)) {
+      let start = m.index;
+      let end = start + m[0].length;
+      if (m[0].length === 2 && !this.isWordAt(start, end)) continue;
+      const suffix = m[0] === tradeCore(m[0]) ? industrySuffixAt(this.text, end) : null;
+      if (suffix && !isWeakSuffix(suffix)) end += suffix.length;
+      const legal = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/.exec(this.text.slice(end, end + 6));
+      if (legal) end += legal[0].length;
+      start -= placeBefore(this.text, start);
+      this.add(start, end, "propagated");
+    }
+  }
+
+  private isWordAt(start: number, end: number): boolean {
+    this.ensureSegmentedAt(start);
+    if (!this.tokenStarts.has(start) && placeBefore(this.text, start) === 0) return false;
+    return this.tokenEnds.has(end) || industrySuffixAt(this.text, end) !== null || /^[0-9(（]/.test(this.text.slice(end, end + 1));
+  }
+
+  /**
+   * An item next to firms in a list: a bare trade name, a loose trade name
+   * with an industry word, or a distant place's short name used as a trade
+   * name (`海丰`).
+   */
+  private isListMate(name: string): boolean {
+    if (isBareName(name, 6)) return true;
+    if (name.length === 2 && isPlaceName(name) && !this.home.has(name)) return true;
+    const suffix = endsWithIndustrySuffix(name);
+    if (suffix === null || nonFirmEnding(name)) return false;
+    const place = leadingPlaceLength(name);
+    const core = name.slice(place, -suffix.length);
+    return core === "" ? !this.home.has(name.slice(0, place)) : isLooseTradeName(core);
+  }
+
+  /** `闻喜玻璃`, `山西药茶`: the report's own place with an industry word is a sector, not a firm. */
+  private isHomeSector(name: string): boolean {
+    const place = leadingPlaceLength(name);
+    if (place === 0 || !this.home.has(name.slice(0, place))) return false;
+    const rest = name.slice(place);
+    return rest === "" || industrySuffixAt(rest, 0) === rest || (!isLooseTradeName(rest) && !isFirmShaped(rest));
+  }
+
+  /** Non-overlapping mentions, longest first; slogan spans only when a firm list names them. */
+  mentions(earlier: readonly Mention[]): Candidate[] {
+    const claimed = earlier.filter((m) => m.type !== "County").map((m) => [m.start, m.end] as const);
+    const sorted = [...this.candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: Candidate[] = [];
+    for (const candidate of sorted) {
+      if (this.isHomeSector(this.text.slice(candidate.start, candidate.end))) continue;
+      if (taken.some((t) => t.start < candidate.end && candidate.start < t.end)) continue;
+      const overlapsEarlier = claimed.some(([s, e]) => s < candidate.end && candidate.start < e);
+      if (overlapsEarlier && candidate.via !== "list:firm") continue;
+      taken.push(candidate);
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+}
+
+const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|盟|旗)$/;
+
+/** The subject, its city and its province, in full and short forms. */
+function homePlaces(subject: Subject | null): Set<string> {
+  const home = new Set<string>();
+  for (const name of [subject?.name, subject?.city, subject?.province]) {
+    if (!name) continue;
+    home.add(name);
+    const short = name.replace(ADMIN_SUFFIX, "");
+    if (short.length >= 2) home.add(short);
+  }
+  return home;
+}
+
+/** Start of the name that ends at `position`: back over name-like tokens (a token cut by `position` counts). */
+function nameStartBefore(tokens: readonly Token[], position: number): number | null {
+  let k = tokens.findIndex((t) => t.end >= position) ;
+  if (k < 0) return null;
+  if (tokens[k]!.start >= position) k--;
+  let start: number | null = null;
+  for (; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.start < position && token.end > position) {
+      start = token.start;
+      continue;
+    }
+
+    if ((breaksName(token) && !isCapacityPart(tokens, k)) || token.word === "、" || position - token.start > 24) break;
+    start = token.start;
+  }
+  return start;
+}
+
+function projectEnd(text: string, start: number, limit: number): number {
+  let end = start;
+  while (end < limit && end - start < 30 && !/[、,;。等]/.test(text[end]!)) {
+    if (text.startsWith("项目", end)) break;
+    end++;
+  }
+  return end;
+}
+
+
+/** An item of a list whose head says "firms": anything but a sector, a place, a facility or a phrase. */
+function firmListItemOk(item: ListItem): boolean {
+  const name = item.text;
+  if (name.length < 2 || name.length > 16) return false;
+  if (item.quoted) return !nonFirmEnding(name, { strictOnly: true }) && !isSectorPhrase(name);
+  if (/[0-9]/.test(name) || nonFirmEnding(name, { strictOnly: true })) return false;
+  if (isPlaceName(name)) return name.length === 2;
+  if (legalSuffixOf(name)) return isFirmShaped(name);
+  if (name.length <= 3) return !isSectorPhrase(name) && isLooseTradeName(name) || isTradeName(name) || !/[的和与及]/.test(name) && !isSectorPhrase(name);
+  return isLooseTradeName(name) || isLooseFirmName(name);
+}
+
+function legalNameOk(name: string, suffix: string): boolean {
+  if (name.length <= suffix.length + 1) return false;
+  if (/银行$/.test(suffix)) return /银行$/.test(name) && (isCentralSoe(name) || isFirmShaped(name) || /农商银行|农村商业银行/.test(name));
+  return isFirmShaped(name);
+}
+
+function propagatable(form: string): boolean {
+  if (form.length < 2 || isPlaceName(form)) return false;
+  if (form.length === 2) return isTradeName(form);
+  return true;
+}
+
+/** Length of a place name that ends right at `at` (`山西` before `建龙`). */
+function placeBefore(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - 8), at);
+  const last = findPlaces(window).at(-1);
+  return last && last.end === window.length ? last.end - last.start : 0;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+

@@ -1,0 +1,326 @@
+/**
+ * Enumerations in a clause
+ * ========================
+ *
+ * Finds `A、B、C等N家龙头企业` structures in a segmented clause: the items,
+ * the verb before the first item (`引进`, `支持`) and the head after the list
+ * (`企业` -> firms, `项目` -> projects, `养殖场` -> facilities). Item edges
+ * come from the separators, quotes and the segmenter's tokens; the head
+ * after `等` says what every item is. Shared helper: usable by any extractor
+ * that reads lists (firms, projects).
+ */
+import {
+  FIRM_LIST_HEADS, FIRM_TRIGGER_VERBS, NON_FIRM_ENDINGS, NON_FIRM_HEAD_MODIFIERS, PLACE_OR_INSTITUTION_HEADS, PROJECT_LIST_HEADS,
+} from "../data/company-words.ts";
+import { LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
+import type { Token } from "../segment.ts";
+import { wordFrequency } from "./company-vocabulary.ts";
+
+export type ListHead = "firm" | "project" | "facility" | "other" | "none";
+
+export interface ListItem {
+  /** Offsets in the text the tokens point into; quotes around the item are excluded. */
+  start: number;
+  end: number;
+  text: string;
+  quoted: boolean;
+}
+
+export interface ItemList {
+  items: ListItem[];
+  head: ListHead;
+  /** The head word found after the list (`企业`, `项目`), if any. */
+  headWord: string | null;
+  /** The trigger verb right before the first item (`引进`, `支持`), if any. */
+  trigger: string | null;
+  /** True when `等` closes the list. */
+  closedByEtc: boolean;
+  /** Offset right after the list's tail (head or last item). */
+  end: number;
+}
+
+const SEPARATOR = "、";
+const ETC = "等";
+const MAX_ITEM_LENGTH = 24;
+const MAX_TAIL_LENGTH = 20;
+const OPEN_QUOTES = new Set(["“", "\"", "「", "『", "‘"]);
+const CLOSE_QUOTES = new Set(["”", "\"", "」", "』", "’"]);
+const TRIGGERS = new Set(FIRM_TRIGGER_VERBS);
+const STOP_WORDS = new Set([...LEFT_CONTEXT_WORDS, ...FIRM_TRIGGER_VERBS, "等", "的", "了", "着", "是", "有", "并", "又", "也", "都", "及", "和"]);
+/** Part-of-speech tags that never occur inside a name. */
+const BREAK_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "t"]);
+/** Verb-like tags that end a name when the word has two or more characters. */
+const VERB_TAGS = new Set(["v", "vd", "vi", "ad"]);
+const COUNT = /^(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千]+)(?:余|多)?(?:家|个|户|批|项|大|所)|^一批/;
+/** A legal form ends the last item even across function words inside the name (`通和顺奶牛饲养公司`). */
+const LEGAL_END = /(?:公司|集团)$/;
+const PUNCTUATION = /^[^\u4e00-\u9fa5A-Za-z0-9()（）·]+$/;
+
+const CLASS_HEADS = new Set(PLACE_OR_INSTITUTION_HEADS);
+const HEADS: Array<{ word: string; head: ListHead }> = [
+  ...FIRM_LIST_HEADS.map((word) => ({ word, head: "firm" as const })),
+  ...PROJECT_LIST_HEADS.map((word) => ({ word, head: "project" as const })),
+  ...PLACE_OR_INSTITUTION_HEADS.map((word) => ({ word, head: "other" as const })),
+  ...NON_FIRM_ENDINGS.filter((w) => !FIRM_LIST_HEADS.includes(w) && !PROJECT_LIST_HEADS.includes(w) && !CLASS_HEADS.has(w))
+    .map((word) => ({ word, head: "facility" as const })),
+]
+  .filter(({ word }) => word.length >= 2)
+  .sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * Tokens for list and name reading: the segmenter glues `等` to an unknown
+ * name before it (`天顺兴等` -> `天顺`, `兴等`), so such tokens are split; a
+ * short bracketed group inside a name (`(河北)`, `(光伏+储能)`) becomes one
+ * token; quoted items written back to back (`“姥姥和我”“妈妈的手工坊”`) get
+ * an empty separator between them.
+ */
+export function prepareTokens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const previous = out.at(-1);
+    if (previous && CLOSE_QUOTES.has(previous.word) && OPEN_QUOTES.has(token.word) && previous.end === token.start) {
+      out.push({ word: SEPARATOR, tag: "x", start: token.start, end: token.start });
+    }
+    if (OPEN_BRACKETS.has(token.word)) {
+      const close = closingBracket(tokens, k);
+      if (close !== null) {
+        const words = tokens.slice(k, close + 1).map((t) => t.word).join("");
+        out.push({ word: words, tag: "x", start: token.start, end: tokens[close]!.end });
+        k = close;
+        continue;
+      }
+    }
+    if (token.word.length >= 2 && token.word.endsWith(ETC) && wordFrequency(token.word) === 0) {
+      out.push({ word: token.word.slice(0, -1), tag: "x", start: token.start, end: token.end - 1 });
+      out.push({ word: ETC, tag: "u", start: token.end - 1, end: token.end });
+    } else out.push(token);
+  }
+  return out;
+}
+
+const OPEN_BRACKETS = new Set(["(", "（"]);
+const CLOSE_BRACKETS = new Set([")", "）"]);
+
+/** The matching close bracket within 12 characters, with no list or clause punctuation inside. */
+function closingBracket(tokens: readonly Token[], open: number): number | null {
+  for (let k = open + 1; k < tokens.length && tokens[k]!.end - tokens[open]!.start <= 12; k++) {
+    const word = tokens[k]!.word;
+    if (CLOSE_BRACKETS.has(word)) return k > open + 1 ? k : null;
+    if (word === SEPARATOR || word === ETC || /[,，;；。:：]/.test(word) || OPEN_BRACKETS.has(word)) return null;
+  }
+  return null;
+}
+
+export function isPunctuation(token: Token): boolean {
+  return PUNCTUATION.test(token.word);
+}
+
+/** True for a token that cannot be part of a name: punctuation, function words, multi-character verbs. */
+export function breaksName(token: Token): boolean {
+  if (isPunctuation(token) || STOP_WORDS.has(token.word) || BREAK_TAGS.has(token.tag)) return true;
+  if (token.tag === "m" && (token.word.length >= 2 || /[0-9]/.test(token.word))) return true;
+  return VERB_TAGS.has(token.tag) && token.word.length >= 2;
+}
+
+/** All enumerations of a clause (`tokens` = the clause's tokens, offsets into `text`). */
+export function findLists(text: string, tokens: readonly Token[]): ItemList[] {
+  const lists: ItemList[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token.word === SEPARATOR) {
+      const list = parseChain(text, tokens, i);
+      if (list) {
+        lists.push(list.list);
+        i = list.next;
+        continue;
+      }
+    } else if (token.word === ETC) {
+      const single = parseSingle(text, tokens, i);
+      if (single) lists.push(single);
+    }
+    i++;
+  }
+  return lists;
+}
+
+function parseChain(text: string, tokens: readonly Token[], firstSeparator: number): { list: ItemList; next: number } | null {
+  const first = walkLeft(tokens, firstSeparator - 1);
+  if (!first) return null;
+  const items = [first];
+  let separator = firstSeparator;
+  for (;;) {
+    const nextSeparator = nextSeparatorOf(tokens, separator);
+    if (nextSeparator === null) break;
+    items.push(spanItem(text, tokens, separator + 1, nextSeparator - 1));
+    separator = nextSeparator;
+  }
+  const last = walkRight(tokens, separator + 1);
+  if (!last) return null;
+  items.push(last.item);
+  const tail = readTail(text, tokens, last.next);
+  const trigger = first.index > 0 && TRIGGERS.has(tokens[first.index - 1]!.word) ? tokens[first.index - 1]!.word : null;
+  return {
+    list: { items: items.map((it) => toItem(text, it, tokens[it.index])), trigger, ...tail },
+    next: tokens[last.next]?.word === ETC ? last.next + 1 : last.next,
+  };
+}
+
+/** `X等企业`: one item before `等`. */
+function parseSingle(text: string, tokens: readonly Token[], etc: number): ItemList | null {
+  if (etc === 0 || tokens[etc - 1]!.word === SEPARATOR) return null;
+  const item = walkLeft(tokens, etc - 1);
+  if (!item) return null;
+  const tail = readTail(text, tokens, etc);
+  if (tail.head !== "firm" && tail.head !== "project") return null;
+  const trigger = item.index > 0 && TRIGGERS.has(tokens[item.index - 1]!.word) ? tokens[item.index - 1]!.word : null;
+  return { items: [toItem(text, item, tokens[item.index])], trigger, ...tail };
+}
+
+interface RawItem {
+  start: number;
+  end: number;
+  /** Index of the item's first token. */
+  index: number;
+}
+
+/** Prepositions the segmenter sometimes glues to the first item (`以牧原`, `对侨银环保`). */
+const GLUED_PREPOSITION = /^[以对与和在把将由向从为同跟及]/;
+
+function gluedPreposition(token: Token): boolean {
+  return token.word.length >= 2 && GLUED_PREPOSITION.test(token.word) && wordFrequency(token.word) === 0;
+}
+
+function toItem(text: string, raw: RawItem, first?: Token): ListItem {
+  let { start, end } = raw;
+  if (first && end - start >= 3 && gluedPreposition(first)) start++;
+  const quoted = OPEN_QUOTES.has(text[start]!) && CLOSE_QUOTES.has(text[end - 1]!);
+  if (quoted) {
+    start++;
+    end--;
+  }
+  return { start, end, text: text.slice(start, end), quoted };
+}
+
+/** The item that ends at token `at`: back to the matching quote, or back over name-like tokens. */
+function walkLeft(tokens: readonly Token[], at: number): RawItem | null {
+  if (at < 0) return null;
+  const end = tokens[at]!.end;
+  if (CLOSE_QUOTES.has(tokens[at]!.word)) {
+    for (let k = at - 1; k >= 0 && end - tokens[k]!.start <= MAX_ITEM_LENGTH; k--) {
+      if (OPEN_QUOTES.has(tokens[k]!.word)) return { start: tokens[k]!.start, end, index: k };
+    }
+    return null;
+  }
+  let k = at;
+  while (k >= 0 && (!breaksName(tokens[k]!) || isCapacityPart(tokens, k)) && end - tokens[k]!.start <= MAX_ITEM_LENGTH) k--;
+  if (k === at) return null;
+  return { start: tokens[k + 1]!.start, end, index: k + 1 };
+}
+
+/** Numbers and units of a capacity (`1×30兆瓦`, `10万千瓦`): inside a project name they do not end it. */
+const CAPACITY_TOKEN = /^(?:[0-9.]+|×|\*|[万千百亿]*(?:千瓦|兆瓦|吨|千伏|瓦|立方米|平方米|亩|头|只|羽|套|台|辆|公里|千米|万|千))$/;
+
+export function isCapacityToken(token: Token): boolean {
+  return CAPACITY_TOKEN.test(token.word);
+}
+
+/** A capacity token right after a name token, past the other capacity tokens (so it is inside a name). */
+export function isCapacityPart(tokens: readonly Token[], k: number): boolean {
+  if (!isCapacityToken(tokens[k]!)) return false;
+  let before = k - 1;
+  while (before >= 0 && isCapacityToken(tokens[before]!)) before--;
+  return before >= 0 && !breaksName(tokens[before]!);
+}
+
+/** The last item, starting at token `at`: up to `等` when it follows closely, else over name-like tokens. */
+function walkRight(tokens: readonly Token[], at: number): { item: RawItem; next: number } | null {
+  if (at >= tokens.length) return null;
+  const start = tokens[at]!.start;
+  if (OPEN_QUOTES.has(tokens[at]!.word)) {
+    for (let k = at + 1; k < tokens.length && tokens[k]!.end - start <= MAX_ITEM_LENGTH; k++) {
+      if (CLOSE_QUOTES.has(tokens[k]!.word)) return { item: { start, end: tokens[k]!.end, index: at }, next: k + 1 };
+    }
+    return null;
+  }
+  for (let k = at; k < tokens.length && tokens[k]!.start - start <= MAX_ITEM_LENGTH; k++) {
+    const token = tokens[k]!;
+    if (token.word === ETC && k > at) return { item: { start, end: token.start, index: at }, next: k };
+    if (isPunctuation(token) || token.word === SEPARATOR) break;
+    if (k > at && LEGAL_END.test(token.word)) return { item: { start, end: token.end, index: at }, next: k + 1 };
+    if (token.tag === "m") break;
+  }
+  let k = at;
+  while (k < tokens.length && !breaksName(tokens[k]!) && tokens[k]!.end - start <= MAX_ITEM_LENGTH) k++;
+  if (k === at) return null;
+  return { item: { start, end: tokens[k - 1]!.end, index: at }, next: k };
+}
+
+/** Next separator after `from` when the item between is a plain span (no `等`, no punctuation). */
+function nextSeparatorOf(tokens: readonly Token[], from: number): number | null {
+  const start = tokens[from + 1]?.start ?? 0;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.end - start > MAX_ITEM_LENGTH) return null;
+    if (token.word === SEPARATOR) return k > from + 1 ? k : null;
+    if (token.word === ETC || (isPunctuation(token) && !OPEN_QUOTES.has(token.word) && !CLOSE_QUOTES.has(token.word))) return null;
+  }
+  return null;
+}
+
+function spanItem(_text: string, tokens: readonly Token[], from: number, to: number): RawItem {
+  return { start: tokens[from]!.start, end: tokens[to]!.end, index: from };
+}
+
+/**
+ * What follows the last item: `等`, a count, and the noun phrase whose last
+ * head word says what the items are (`等5家“金种子”企业`, `等高新技术企业`).
+ */
+function readTail(text: string, tokens: readonly Token[], next: number): Pick<ItemList, "head" | "headWord" | "closedByEtc" | "end"> {
+  const closedByEtc = tokens[next]?.word === ETC;
+  const from = closedByEtc ? next + 1 : next;
+  const tailStart = tokens[from]?.start ?? text.length;
+  let tailEnd = tailStart;
+  for (let k = from; k < tokens.length && tokens[k]!.end - tailStart <= MAX_TAIL_LENGTH; k++) {
+    const token = tokens[k]!;
+    if (isPunctuationOutsideQuotes(token) || (k > from && endsNounPhrase(token) && !startsWithHead(tokens[k + 1]))) break;
+    tailEnd = token.end;
+  }
+  const tail = text.slice(tailStart, tailEnd);
+  const endOfItems = tokens[next - 1]?.end ?? tailStart;
+  if (!closedByEtc && !COUNT.test(tail)) return { head: "none", headWord: null, closedByEtc, end: endOfItems };
+  const found = lastHead(tail);
+  if (!found) return { head: "none", headWord: null, closedByEtc, end: endOfItems };
+  const before = tail.slice(0, found.at);
+  const head = found.head === "firm" && NON_FIRM_HEAD_MODIFIERS.some((m) => before.endsWith(m)) ? "other" : found.head;
+  return { head, headWord: found.word, closedByEtc, end: tailStart + found.at + found.word.length };
+}
+
+/** `示范|企业`: a verb right before a head word modifies it. */
+function startsWithHead(token: Token | undefined): boolean {
+  return token !== undefined && HEADS.some(({ word, head }) => (head === "firm" || head === "project") && token.word.startsWith(word));
+}
+
+/** A verb, preposition or `的` ends the head noun phrase after a list. */
+function endsNounPhrase(token: Token): boolean {
+  if (token.word === "的" || token.tag === "p" || token.tag === "d" || token.tag === "t") return true;
+  return VERB_TAGS.has(token.tag) && token.word.length >= 2;
+}
+
+function isPunctuationOutsideQuotes(token: Token): boolean {
+  return isPunctuation(token) && !OPEN_QUOTES.has(token.word) && !CLOSE_QUOTES.has(token.word);
+}
+
+/** The head word that ends last in the phrase (the longest one at that end). */
+function lastHead(tail: string): { word: string; head: ListHead; at: number } | null {
+  let best: { word: string; head: ListHead; at: number } | null = null;
+  for (const { word, head } of HEADS) {
+    const at = tail.lastIndexOf(word);
+    if (at < 0) continue;
+    const end = at + word.length;
+    const bestEnd = best ? best.at + best.word.length : -1;
+    if (end > bestEnd || (end === bestEnd && word.length > best!.word.length)) best = { word, head, at };
+  }
+  return best;
+}

@@ -1,0 +1,325 @@
+/**
+ * Company name shapes
+ * ===================
+ *
+ * Tests on a candidate string, built on the segmenter's tokens and the
+ * general dictionary's word frequencies:
+ *  - a trade name is made of rare or unknown words or odd single-character
+ *    splits (`春野`, `汇昆`, `新龙丰`), never of frequent words (`现代农业`);
+ *  - a firm-shaped name is a trade name (after any place prefix) followed by
+ *    an industry word or a legal form (`南京诚迈科技`, `协鑫能科公司`);
+ *  - a firm hides at the front of a project name before a place, a capacity,
+ *    its industry word or the activity (`国耀1×30兆瓦…`, `佳晟肉牛养殖`).
+ */
+import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "../data/lexicon.ts";
+import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
+import { findPlaces } from "../places.ts";
+import { segment, type Token } from "../segment.ts";
+import { ORDINARY_FREQUENCY, wordFrequency } from "./company-vocabulary.ts";
+
+const LEGAL_LONGEST_FIRST = [...COMPANY_LEGAL_SUFFIXES].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
+const INDUSTRY_LONGEST_FIRST = [...COMPANY_INDUSTRY_SUFFIXES].sort((a, b) => b.length - a.length);
+const WEAK_SUFFIXES = new Set(WEAK_INDUSTRY_SUFFIXES);
+const STRONG_SUFFIXES = new Set(COMPANY_INDUSTRY_SUFFIXES.filter((s) => !WEAK_SUFFIXES.has(s)));
+const SECTOR_WORDS = new Set([...GENERIC_MODIFIERS, ...COMPANY_INDUSTRY_SUFFIXES, ...ACTIVITY_WORDS, "业", "类", "型", "化", "等", "及", "和", "与", "的"]);
+const GENERIC = new Set(GENERIC_MODIFIERS);
+const NON_FIRM_LONGEST_FIRST = [...NON_FIRM_ENDINGS].sort((a, b) => b.length - a.length);
+const SOES = new Set(CENTRAL_SOES);
+/** Last characters of village, landform and temple names, never of trade names in these reports. */
+const PLACE_LIKE_END = /[村庄坪沟峪湾屯堡寨营店坡岭洼峁塬梁窑镇乡庙寺塔祠滩峰洞阁宫山河湖基]$/;
+/** Single characters that end facility names (`兴闻西街`, `老旧小区`): not before a firm's product. */
+const FACILITY_TOKEN_END = /(?:[街路道桥线区村镇乡园场馆站港湾巷院校口]|高速|管网|管道|设施)$/;
+const NAME_TAGS = new Set(["x", "nr", "nrt", "nrfg", "nz", "ns", "nt", "eng"]);
+const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "y", "e", "o", "t"]);
+/** Dictionary words rarer than this are name material (`洁柔`, `国强`). */
+const RARE_FREQUENCY = 10;
+const CAPACITY = /^(?:[0-9]|[一二三四五六七八九十两百千]+(?:万|千|亿)|年产|年出栏|年存栏|年处理|年加工|年屠宰|年销售|日处理|日产)/;
+/** Counts and ordinals (`二期`, `三家`, `十大`, `第一`), never trade names. */
+const NUMERAL_PHRASE = /^(?:[一二三四五六七八九十两百千万亿]+|第.)(?:期|家|个|大|项|批|类|种|是|届|次|年|条|级|号|区|县|镇|村|所|户)?$/;
+
+export function legalSuffixOf(name: string): string | null {
+  return LEGAL_LONGEST_FIRST.find((s) => name.endsWith(s) && name.length > s.length) ?? null;
+}
+
+export function industrySuffixAt(text: string, at: number): string | null {
+  return INDUSTRY_LONGEST_FIRST.find((s) => text.startsWith(s, at)) ?? null;
+}
+
+export function isWeakSuffix(suffix: string): boolean {
+  return WEAK_SUFFIXES.has(suffix);
+}
+
+export function endsWithIndustrySuffix(name: string): string | null {
+  return INDUSTRY_LONGEST_FIRST.find((s) => name.endsWith(s) && name.length > s.length) ?? null;
+}
+
+/** The facility / institution / class head a string ends in, if any (`广场`, `中学`, `企业`). */
+export function nonFirmEnding(name: string, { strictOnly = false } = {}): string | null {
+  if (legalSuffixOf(name)) return null;
+  const found = NON_FIRM_LONGEST_FIRST.find((s) => name.endsWith(s) && name.length > s.length) ?? null;
+  if (found && strictOnly && found.length === 1 && !/[村镇乡县市省区]/.test(found)) return null;
+  return found;
+}
+
+export function endsWithActivity(name: string): boolean {
+  return ACTIVITY_WORDS.some((w) => name.endsWith(w));
+}
+
+const CACHE_LIMIT = 8192;
+const tokenCache = new Map<string, Token[]>();
+const placeCache = new Map<string, number>();
+
+function remember<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Tokens of a short phrase (items and name parts recur across a report), cached. */
+export function phraseTokens(text: string): Token[] {
+  return remember(tokenCache, text, segment);
+}
+
+/** Length of the administrative place names the string starts with (`山西`, `运城市盐湖区`). */
+export function leadingPlaceLength(name: string): number {
+  return remember(placeCache, name, (text) => {
+    let length = 0;
+    for (const place of findPlaces(text)) {
+      if (place.start !== length) break;
+      length = place.end;
+    }
+    return length;
+  });
+}
+
+export function isPlaceName(name: string): boolean {
+  const length = leadingPlaceLength(name);
+  return length > 0 && (length === name.length || /^[省市县区镇乡村]$/.test(name.slice(length)));
+}
+
+export function isCentralSoe(name: string): boolean {
+  return SOES.has(name);
+}
+
+function isNameToken(token: Token): boolean {
+  if (isFunctionToken(token) || (token.word.length >= 2 && SECTOR_WORDS.has(token.word))) return false;
+  if (token.word.length === 1) return true;
+  const frequency = wordFrequency(token.word);
+  if (frequency >= ORDINARY_FREQUENCY) return false;
+  // not in the general dictionary: an unknown word the segmenter guessed (`x`), or one of our
+  // user-dictionary words (suffixes, heads, place names) that only count when they are names
+  if (frequency === 0) return token.tag === "x" || token.tag === "ns" || token.tag === "nr" || token.tag === "nrt";
+  // a long dictionary compound (`生物医药`, `锂离子`, tagged nz or not) is a term, however rare
+  if (token.word.length >= 3 && frequency > 0) return token.tag !== "nz" && NAME_TAGS.has(token.tag);
+  return NAME_TAGS.has(token.tag) || frequency < RARE_FREQUENCY;
+}
+
+function isFunctionToken(token: Token): boolean {
+  return FUNCTION_TAGS.has(token.tag) && !(token.tag === "m" && token.word.length === 1 && !/[0-9一二三四五六七八九十两百千万亿]/.test(token.word));
+}
+
+/** Every word is a sector / modifier / activity word: `农产品加工`, `冷链物流`, `钢铁`. */
+export function isSectorPhrase(name: string, tokens: readonly Token[] = phraseTokens(name)): boolean {
+  if (SECTOR_WORDS.has(name)) return true;
+  return tokens.length > 0 && tokens.every((t) => SECTOR_WORDS.has(t.word));
+}
+
+function basicallyNameless(name: string): boolean {
+  return name.length < 2 || /[0-9A-Za-z]/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || isPlaceName(name);
+}
+
+/** A trade name of rare, unknown or proper-name words only (`春野`, `三峡`, `中顺洁柔`, `新龙丰`). */
+export function isTradeName(name: string, tokens: readonly Token[] = phraseTokens(name)): boolean {
+  if (basicallyNameless(name) || name.length > 6 || isSectorPhrase(name, tokens)) return false;
+  if (tokens[0] && tokens[0].tag.startsWith("v") && tokens[0].word.length >= 2) return false;
+  return tokens.every(isNameToken);
+}
+
+/**
+ * A looser trade name: no function word, not a sector phrase, at most one
+ * frequent word (`宏伟`, `新联盟`, `黑麦`), for contexts that already say "firm".
+ */
+export function isLooseTradeName(name: string, tokens: readonly Token[] = phraseTokens(name)): boolean {
+  if (basicallyNameless(name) || name.length > 8 || isSectorPhrase(name, tokens)) return false;
+  if (tokens.some(isFunctionToken)) return false;
+  const common = tokens.filter((t) => !isNameToken(t));
+  return common.length === 0 || (common.length === 1 && /^(?:n|nz|ns|a|an|j)$/.test(common[0]!.tag) && !SECTOR_WORDS.has(common[0]!.word));
+}
+
+/**
+ * A firm name: a central SOE, `中国X`, or [place] + core + industry word /
+ * legal form, where the core is a trade name (strict for weak industry words).
+ */
+export function isFirmShaped(name: string): boolean {
+  if (isCentralSoe(name)) return true;
+  if (/[0-9]/.test(name)) return false;
+  const legal = legalSuffixOf(name);
+  const base = legal ? name.slice(0, -legal.length) : name;
+  if (isCentralSoe(base)) return true;
+  const place = leadingPlaceLength(base);
+  const rest = base.slice(place);
+  if (place > 0 && place <= 3 && (rest === "" || STRONG_SUFFIXES.has(rest))) return rest !== "" || legal !== null;
+  if (rest.length < 2) return false;
+  if (/^中国.{2,4}$/.test(rest) && !isSectorPhrase(rest.slice(2))) return legal !== null || endsWithIndustrySuffix(rest) !== null;
+  for (const suffix of INDUSTRY_LONGEST_FIRST) {
+    if (!rest.endsWith(suffix) || rest.length - suffix.length < 2) continue;
+    const core = rest.slice(0, -suffix.length);
+    if (isTradeName(core) || (legal !== null && isLooseTradeName(core))) return true;
+  }
+  return legal !== null && (isLooseTradeName(rest) || hasTradePrefix(rest));
+}
+
+/**
+ * A firm name in a context that already says "firm" (a firm list, `以X为龙头`):
+ * a firm-shaped name, or [place] + a loose trade name + an industry word
+ * (`大象农牧`, `银光镁业`).
+ */
+export function isLooseFirmName(name: string): boolean {
+  if (isFirmShaped(name)) return true;
+  const suffix = endsWithIndustrySuffix(name);
+  if (!suffix) return false;
+  const core = name.slice(leadingPlaceLength(name), -suffix.length);
+  return core.length >= 2 && isLooseTradeName(core);
+}
+
+/** Characters that never belong to a trade name, even inside a run of single characters. */
+const NEVER_IN_NAME = /^[的了等及与或在是对把被将为从向由]$/;
+
+/**
+ * `通和顺|奶牛饲养` (+ 公司): a legal name's business part is ordinary words,
+ * but it starts with a trade name of at least two characters: rare or unknown
+ * words, or a run of single characters the segmenter could not join.
+ */
+function hasTradePrefix(core: string): boolean {
+  const tokens = phraseTokens(core);
+  let end = 0;
+  let k = 0;
+  for (; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const single = token.word.length === 1 && !NEVER_IN_NAME.test(token.word);
+    const inRun = single && ((tokens[k + 1]?.word.length ?? 0) === 1 || (tokens[k - 1]?.word.length ?? 0) === 1);
+    if (!(inRun || (!single && isNameToken(token)))) break;
+    end = token.end;
+  }
+  if (end < 2 || end > 4) return false;
+  return tokens.slice(k).every((t) => !isFunctionToken(t) && t.word.length >= 2);
+}
+
+/**
+ * A bare trade name as a list item (`海丰`, `新龙丰`, `中顺洁柔`): no head or
+ * activity word, rare words only, at most `maxLength` characters.
+ */
+export function isBareName(name: string, maxLength: number): boolean {
+  if (name.length > maxLength || nonFirmEnding(name) || endsWithActivity(name)) return false;
+  return isTradeName(name);
+}
+
+/**
+ * The distinctive part of a firm name: without leading places and without a
+ * legal or industry suffix (`山西建龙实业有限公司` -> `建龙`).
+ */
+export function tradeCore(name: string): string {
+  let core = name;
+  const legal = legalSuffixOf(core);
+  if (legal) core = core.slice(0, -legal.length);
+  const place = leadingPlaceLength(core);
+  if (place > 0 && core.length - place >= 2) core = core.slice(place);
+  const industry = endsWithIndustrySuffix(core);
+  if (industry && core.length - industry.length >= 2) core = core.slice(0, -industry.length);
+  return core;
+}
+
+/**
+ * The firm named at the front of a project name, as [start, end) within it:
+ * a trade name ending in its industry word (`同德化工多晶硅`), before a place
+ * (`中国中药山西五寨产业园`), before a capacity (`国耀1×30兆瓦…`), or before
+ * the activity (`佳晟肉牛养殖`, `上海农乐有机肥生产`).
+ */
+export function firmInProjectName(name: string, home: ReadonlySet<string> = new Set()): [number, number] | null {
+  const place = leadingPlaceLength(name);
+  const rest = name.slice(place);
+  if (place > 0) {
+    const named = placeAsTradeName(rest);
+    if (named) return [0, place + named];
+  }
+  if (rest.length < 3) return null;
+  const bySuffix = bySuffixBoundary(rest);
+  if (bySuffix) return [0, place + bySuffix];
+  const byPlace = byPlaceBoundary(rest, home);
+  if (byPlace) return [place, place + byPlace];
+  const byCapacity = byCapacityBoundary(rest);
+  if (byCapacity) return [0, place + byCapacity];
+  const byActivity = byActivityBoundary(rest);
+  if (byActivity) return [0, place + byActivity];
+  return null;
+}
+
+/** `同德化工|多晶硅`: the industry word must end on a word boundary (`北环商业圈` is no firm). */
+function bySuffixBoundary(rest: string): number | null {
+  const tokens = phraseTokens(rest);
+  const ends = new Set(tokens.map((t) => t.end));
+  const dangling = new Set(tokens.filter((t) => t.word.length === 1).map((t) => t.start));
+  for (let at = 2; at <= 5 && at < rest.length; at++) {
+    const suffix = industrySuffixAt(rest, at) ?? LEGAL_LONGEST_FIRST.find((s) => rest.startsWith(s, at)) ?? null;
+    if (!suffix || !ends.has(at + suffix.length) || dangling.has(at + suffix.length)) continue;
+    const core = rest.slice(0, at);
+    if (isTradeName(core) || (isLooseTradeName(core) && followedByPlaceOrCapacity(rest, at + suffix.length))) return at + suffix.length;
+  }
+  return null;
+}
+
+/** `同德|化工|多晶硅`, `金山|实业|年产…`: a place name used as the trade name, then a strong industry word. */
+function placeAsTradeName(rest: string): number | null {
+  const suffix = INDUSTRY_LONGEST_FIRST.find((s) => rest.startsWith(s) && STRONG_SUFFIXES.has(s));
+  if (!suffix || rest.length === suffix.length) return suffix ? suffix.length : null;
+  const next = phraseTokens(rest).find((t) => t.start === suffix.length);
+  return next && next.word.length >= 2 ? suffix.length : null;
+}
+
+function followedByPlaceOrCapacity(rest: string, at: number): boolean {
+  const after = rest.slice(at);
+  return CAPACITY.test(after) || findPlaces(after)[0]?.start === 0;
+}
+
+/**
+ * `中国中药|山西五寨|产业园`: a firm before a place. Only places a report names
+ * that way count: full names, provinces and cities, and the report's own
+ * places (short county names are too often parts of words: `席张乡王|马村`).
+ */
+function byPlaceBoundary(rest: string, home: ReadonlySet<string>): number | null {
+  const place = findPlaces(rest).find((p) => p.start >= 2 && p.start <= 6 && rest.length - p.end >= 2);
+  if (!place) return null;
+  if (!place.isFullName && !home.has(place.form) && !place.candidates.some((d) => d.level === "province" || d.level === "city")) return null;
+  const core = rest.slice(0, place.start);
+  if (/[乡镇村]/.test(core)) return null;
+  if (/^中国.{2,4}$/.test(core) && !GENERIC.has(core.slice(2))) return place.start;
+  return isTradeName(core) || isFirmShaped(core) ? place.start : null;
+}
+
+function byCapacityBoundary(rest: string): number | null {
+  for (let at = 2; at <= 6 && at < rest.length; at++) {
+    if (!CAPACITY.test(rest.slice(at))) continue;
+    const core = rest.slice(0, at);
+    return isTradeName(core) || isFirmShaped(core) ? at : null;
+  }
+  return null;
+}
+
+/** Up to four characters of name tokens, then ordinary words ending in an activity, no facility word. */
+function byActivityBoundary(rest: string): number | null {
+  if (!FIRM_ACTIVITY_WORDS.some((w) => rest.endsWith(w))) return null;
+  const tokens = phraseTokens(rest);
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end <= 4 && isNameToken(tokens[k]!) && !(k > 0 && wordFrequency(tokens[k]!.word) > 0 && tokens[k]!.word.length >= 2)) k++;
+  if (k === 0 || k === tokens.length) return null;
+  const end = tokens[k - 1]!.end;
+  const core = rest.slice(0, end);
+  if (end < 2 || !isTradeName(core)) return null;
+  const remainder = tokens.slice(k);
+  if (remainder.some((t) => FACILITY_TOKEN_END.test(t.word))) return null;
+  return remainder.some((t) => t.word.length >= 2 && wordFrequency(t.word) > 0) ? end : null;
+}
