@@ -33,6 +33,7 @@ export function extractReport(draft: ReportDraft): ReportExtraction {
   const id = reportId(draft.source, draft.index);
   const relations = buildRelations({
     reportId: id,
+    text: draft.text,
     date: meta.date,
     subjectEntity,
     sentences: context.sentences,

@@ -22,6 +22,8 @@ export const MAX_MENTION_EVIDENCE = 3;
 
 export interface RelationInput {
   reportId: string;
+  /** The report text the sentences and mentions point into. */
+  text: string;
   date: string | null;
   subjectEntity: Entity | null;
   sentences: readonly Sentence[];
@@ -64,10 +66,17 @@ function uniqueSpans(spans: Array<{ start: number; end: number }>): Array<{ star
   return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && seen.add(`${s.start}:${s.end}`));
 }
 
-export function evidenceOf(sentences: readonly Sentence[], mentions: readonly Mention[]): Evidence[] {
+/**
+ * The sentence of each mention; a mention that runs across a sentence break
+ * (a header name split by a stray `;`) gets the sentences it covers, joined.
+ */
+export function evidenceOf(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Evidence[] {
   return mentions.map((mention) => {
-    const sentence = sentences[mention.sentence]!;
-    return { text: sentence.text, start: sentence.start, end: sentence.end, mentions: [{ start: mention.start, end: mention.end }] };
+    const first = sentences[mention.sentence]!;
+    let last = first;
+    for (let i = mention.sentence + 1; i < sentences.length && sentences[i]!.start < mention.end; i++) last = sentences[i]!;
+    const joined = last === first ? first.text : text.slice(first.start, last.end);
+    return { text: joined, start: first.start, end: first.start + joined.length, mentions: [{ start: mention.start, end: mention.end }] };
   });
 }
 
@@ -75,7 +84,7 @@ export function buildRelations(input: RelationInput): Relation[] {
   const relations = new RelationSet();
   const { sentences, subjectEntity } = input;
   for (const { entity, mentions } of input.groups) {
-    const evidence = evidenceOf(sentences, mentions);
+    const evidence = evidenceOf(input.text, sentences, mentions);
     relations.add("MENTIONS", input.reportId, entity.id, dedupe(evidence).slice(0, MAX_MENTION_EVIDENCE));
     if (entity.type === "County") addHierarchy(relations, entity, evidence, input);
     if (entity.type === "Project" && subjectEntity) relations.add("HAS_PROJECT", subjectEntity.id, entity.id, evidence);
@@ -117,7 +126,7 @@ function addLocation(relations: RelationSet, entity: Entity, mentions: readonly 
     if (!first || first.start !== 0 || first.end === mention.name.length) continue;
     const division = first.candidates.find((d) => d.code === input.subjectEntity?.props.code) ?? first.candidates[0];
     const place = division && input.countyByCode(division.code);
-    if (place) relations.add("LOCATED_IN", entity.id, place.id, evidenceOf(input.sentences, [mention]), { basis: "name" });
+    if (place) relations.add("LOCATED_IN", entity.id, place.id, evidenceOf(input.text, input.sentences, [mention]), { basis: "name" });
   }
 }
 

@@ -95,7 +95,7 @@ export function findQuotes(text: string): Quote[] {
     const end = text.indexOf(close, i + 1);
     if (end < 0 || end - i - 1 > MAX_SLOGAN_LENGTH * 2) continue;
     const content = text.slice(i + 1, end);
-    if (/[\n。！？]/.test(content)) continue;
+    if (/[\n。！？!?;；]/.test(content) || (close !== text[i] && content.includes(text[i]!))) continue;
     quotes.push({ start: i + 1, end, content, outerStart: i, outerEnd: end + 1 });
     i = end;
   }
