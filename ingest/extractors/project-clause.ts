@@ -8,8 +8,10 @@
  *   `北区一路、高速互通道扩宽改造 | 等17个项目 | 全面竣工`
  * and reports the items with the evidence the frame gives them: a verb that
  * introduces projects, a construction predicate after them, a list head that
- * says what they are, an investment amount before them. Word edges are
- * checked against the segmenter's tokens, so `再生铅` does not lose `再`.
+ * says what they are, an investment amount before them. A one-character
+ * word (再, 以, 和) counts only where the segmenter puts a word edge, so
+ * `再生铅` keeps `再`; the segmenter runs on a few characters around it, not
+ * on the clause (clauses are read by word lists and patterns, which is cheap).
  */
 import {
   NON_PROJECT_LIST_HEADS,
@@ -23,7 +25,6 @@ import {
 } from "../data/project-words.ts";
 import { alternation, scanTopLevel, wordEdges } from "./project-text.ts";
 
-type Token = ReturnType<typeof wordEdges>[number];
 
 export interface ClauseItem {
   /** Offsets in the clause string (end exclusive). */
@@ -69,7 +70,7 @@ const TRIGGER_SET = new Set(PROJECT_TRIGGERS);
 const START_VERB_SET = new Set(PROJECT_CLAUSE_START_VERBS);
 const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
 /** Adverbs and work nouns after a project, stripped without counting as evidence (…迁建工作, …进度). */
-const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已|均|已经|相继|先后|陆续|全部|基本|快速|工作|任务|进度|步伐|力度)$/;
+const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|工作|任务|进度|步伐|力度)$/;
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
 /** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
@@ -88,6 +89,10 @@ const DESCRIBED_CLASS = /(?:大型|高品质|高端|特色|现代化|综合性|�
 const BUILD_PROJECT_WORDS = /(?:建设项目|项目建设|建设工程|工程建设)$/;
 /** `以东方希望百万头生猪养殖项目为引领`, `以市级中药材产业园建设为引领`: the project a plan leans on. */
 const LEVER = /^以(.{2,30}?)(?:的)?(?:建设|创建|开工|落地)?为(?:抓手|引领|牵引|依托|龙头|载体|突破口|契机|核心|支撑|带动)/;
+/** 等 ending a list, not inside 平等, 高等, 等级, 等待. */
+const ETC = /(?<![平高初中同对相均特头上次劣何])等(?![级待候同于离到等])/g;
+/** 和 and 及 joining items, not inside 和谐, 共和, 及时, 涉及 (or 以及, read on its own). */
+const JOINER_WORD = /(?<![共温饱总祥柔缓调人暖随附谦平保太永顺中协融])和(?![谐平美顺睦田林煦解气善政静龙县])|(?<![以涉普危来顾波企提惠殃遍])及(?![时早其格])/g;
 const TRAILING_JOINER = /(?:和|及|以及|与|、)$/;
 const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:余|多)?(?:个|项|家|座|所|条|处|批|类|支|名|户)(?:以上|左右)?$/;
 
@@ -105,38 +110,49 @@ export function clauseRanges(text: string): Array<[number, number]> {
 }
 
 export function parseClause(clause: string): ClauseFrame {
-  const tokens = wordEdges(clause);
-  const edges = tokenEdges(tokens, clause.length);
+  const edges = new WordEdges(clause);
   const frame: ClauseFrame = { items: [], trigger: 0, predicate: 0, listKind: null, listHead: "", investment: null, counted: false, verbs: [] };
   const lever = LEVER.exec(clause);
   if (lever) {
     frame.trigger = 1;
-    frame.items = splitItems(clause, tokens, 1, 1 + lever[1]!.length, edges, frame);
+    frame.items = splitItems(clause, 1, 1 + lever[1]!.length, edges, frame);
     return frame;
   }
   let from = stripPrefix(clause, 0, edges, frame);
   let to = stripPredicates(clause, from, clause.length, edges, frame);
   frame.counted = COUNTED_AT_END.test(clause.slice(from, to));
-  const listStart = findListTail(clause, tokens, from, to, frame);
+  const listStart = findListTail(clause, from, to, frame);
   if (listStart >= 0) to = listStart;
   from = cutAtLastTrigger(clause, from, to, frame);
-  frame.items = splitItems(clause, tokens, from, to, edges, frame);
+  frame.items = splitItems(clause, from, to, edges, frame);
   return frame;
 }
 
-function tokenEdges(tokens: readonly Token[], length: number): Uint8Array {
-  const edges = new Uint8Array(length + 1);
-  edges[0] = 1;
-  edges[length] = 1;
-  for (const t of tokens) {
-    edges[t.start] = 1;
-    edges[t.end] = 1;
+/**
+ * Word edges of a clause, asked for one position at a time: the segmenter
+ * cuts a small window around the position (enough to tell 再|生 from 再生).
+ */
+class WordEdges {
+  private readonly known = new Map<number, boolean>();
+
+  constructor(private readonly clause: string) {}
+
+  at(i: number): boolean {
+    if (i <= 0 || i >= this.clause.length) return true;
+    let edge = this.known.get(i);
+    if (edge === undefined) {
+      const start = Math.max(0, i - EDGE_WINDOW);
+      edge = wordEdges(this.clause.slice(start, i + EDGE_WINDOW)).some((w) => w.start === i - start);
+      this.known.set(i, edge);
+    }
+    return edge;
   }
-  return edges;
 }
 
+const EDGE_WINDOW = 4;
+
 /** Skips adverbs, verbs, `在X` and `总投资X亿元的` at the start; records what it saw. */
-function stripPrefix(clause: string, from: number, edges: Uint8Array, frame: ClauseFrame): number {
+function stripPrefix(clause: string, from: number, edges: WordEdges, frame: ClauseFrame): number {
   for (;;) {
     const rest = clause.slice(from);
     const invest = INVESTMENT.exec(rest);
@@ -161,21 +177,21 @@ function stripPrefix(clause: string, from: number, edges: Uint8Array, frame: Cla
 }
 
 /** Multi-character words are taken as they stand; a single character only at a token edge (再生 keeps 再). */
-function longestWordAt(clause: string, from: number, edges: Uint8Array): string | null {
+function longestWordAt(clause: string, from: number, edges: WordEdges): string | null {
   for (let len = Math.min(6, clause.length - from - 1); len >= 1; len--) {
-    if (len === 1 && !edges[from + len]) continue;
     const word = clause.slice(from, from + len);
-    if (ADVERB_SET.has(word) || TRIGGER_SET.has(word) || START_VERB_SET.has(word)) return word;
+    if (!ADVERB_SET.has(word) && !TRIGGER_SET.has(word) && !START_VERB_SET.has(word)) continue;
+    if (len > 1 || edges.at(from + len)) return word;
   }
   return null;
 }
 
 /** Removes predicates (建设, 建成投产, 进展顺利) from the end of the clause. */
-function stripPredicates(clause: string, from: number, to: number, edges: Uint8Array, frame: ClauseFrame): number {
+function stripPredicates(clause: string, from: number, to: number, edges: WordEdges, frame: ClauseFrame): number {
   for (;;) {
     const span = clause.slice(from, to);
     const m = PREDICATE_AT_END.exec(span) ?? ADVERB_AT_END.exec(span);
-    if (!m || m.index === 0 || (m[0].length === 1 && !edges[from + m.index])) return to;
+    if (!m || m.index === 0 || (m[0].length === 1 && !edges.at(from + m.index))) return to;
     if (PREDICATE_AT_END.test(m[0])) frame.predicate = Math.max(frame.predicate, COMPLETED_BUILD.test(m[0]) ? 2 : 1);
     to = from + m.index;
   }
@@ -185,9 +201,10 @@ function stripPredicates(clause: string, from: number, to: number, edges: Uint8A
  * Finds `等 [count] head` (or `四大…项目` after the last item) and records
  * what the head says; returns where the items end, or -1.
  */
-function findListTail(clause: string, tokens: readonly Token[], from: number, to: number, frame: ClauseFrame): number {
+function findListTail(clause: string, from: number, to: number, frame: ClauseFrame): number {
   let at = -1;
-  for (const t of tokens) if (t.word === "等" && t.start > from && t.start < to) at = t.start;
+  ETC.lastIndex = from + 1;
+  for (let m = ETC.exec(clause); m && m.index < to; m = ETC.exec(clause)) at = m.index;
   let headStart = at + 1;
   if (at < 0) {
     const m = COUNT_HEAD_IN_ITEM.exec(clause.slice(from, to));
@@ -254,12 +271,12 @@ function cutAtLastTrigger(clause: string, from: number, to: number, frame: Claus
  * part before it is complete (`压铸件及挤压件精密加工` stays one item); each
  * item loses a modifier ending in 的 and its own adverbs and predicates.
  */
-function splitItems(clause: string, tokens: readonly Token[], from: number, to: number, edges: Uint8Array, frame: ClauseFrame): ClauseItem[] {
+function splitItems(clause: string, from: number, to: number, edges: WordEdges, frame: ClauseFrame): ClauseItem[] {
   const topLevel = new Uint8Array(clause.length);
   scanTopLevel(clause, from, to, (i) => {
     topLevel[i] = 1;
   });
-  const joiners = joinerSpans(clause, tokens, from, to, topLevel);
+  const joiners = joinerSpans(clause, from, to, topLevel);
   const items: ClauseItem[] = [];
   let start = from;
   const close = (end: number) => {
@@ -280,15 +297,16 @@ function splitItems(clause: string, tokens: readonly Token[], from: number, to: 
 }
 
 /** Top-level 、 and 以及 wherever they stand; 和 and 及 only as words of their own (not 和谐, 及时). */
-function joinerSpans(clause: string, tokens: readonly Token[], from: number, to: number, topLevel: Uint8Array): Array<[number, number]> {
+function joinerSpans(clause: string, from: number, to: number, topLevel: Uint8Array): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let i = from; i < to; i++) {
     if (!topLevel[i]) continue;
     if (clause[i] === "、") spans.push([i, i + 1]);
     else if (clause.startsWith("以及", i)) spans.push([i, (i += 1) + 1]);
   }
-  for (const t of tokens) {
-    if ((t.word === "和" || t.word === "及") && t.start >= from && t.end <= to && topLevel[t.start]) spans.push([t.start, t.end]);
+  JOINER_WORD.lastIndex = from;
+  for (let m = JOINER_WORD.exec(clause); m && m.index < to; m = JOINER_WORD.exec(clause)) {
+    if (topLevel[m.index]) spans.push([m.index, m.index + 1]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
@@ -314,7 +332,7 @@ function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: Clause
   if (m && m.index >= 2) last.to = last.from + m.index;
 }
 
-function refineItem(clause: string, from: number, to: number, edges: Uint8Array, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
+function refineItem(clause: string, from: number, to: number, edges: WordEdges, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
   const joiner = TRAILING_JOINER.exec(clause.slice(from, to));
   if (joiner && joiner.index > 0 && clause[to] !== "、") to = from + joiner.index;
   const invested = INVESTMENT_INSIDE.exec(clause.slice(from, to));
