@@ -165,6 +165,35 @@ describe("explorer (browser, real corpus)", () => {
     await shot("05-expanded");
   });
 
+  it("should highlight a hovered node's neighbourhood through the reducers, leaving the graph's colours alone", async () => {
+    await layoutStopped();
+    const focus = await page.evaluate(() => {
+      const { graph } = window.__kgExplorer as ExplorerHandle;
+      return graph.findNode((_key: string, attributes: { label: string }) => attributes.label === "闻喜县");
+    });
+    const point = await nodeOnScreen(focus);
+    await page.mouse.move(point.x, point.y);
+    const state = await page.waitForFunction(
+      (node) => {
+        const { graph, renderer } = window.__kgExplorer as ExplorerHandle;
+        const neighbours = new Set(graph.neighbors(node));
+        const far = graph.findNode((key: string) => key !== node && !neighbours.has(key));
+        if (!far) return null;
+        const shown = renderer.getNodeDisplayData(far);
+        if (shown.color !== "#e4e4e4") return null;
+        return { farLabel: shown.label, farColour: graph.getNodeAttribute(far, "color"), neighbourLabel: renderer.getNodeDisplayData([...neighbours][0]).label };
+      },
+      focus,
+      { timeout: 10_000 },
+    );
+    const { farLabel, farColour, neighbourLabel } = (await state.jsonValue())!;
+    expect(farLabel).toBe("");
+    expect(farColour).not.toBe("#e4e4e4");
+    expect(neighbourLabel).not.toBe("");
+    await shot("06a-hover-neighbourhood");
+    await page.mouse.move(5, 5);
+  });
+
   it("should open the evidence of a fact in its source report", async () => {
     await page.goto(`${serve.url}?q=${encodeURIComponent("闻喜县")}`);
     await settled();
