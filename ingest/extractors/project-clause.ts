@@ -75,6 +75,7 @@ const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|
 /** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
 const PROJECT_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS].filter((w) => w.length >= 2))})$`);
+const ANY_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS])})$`);
 const NON_PROJECT_HEAD = new RegExp(alternation(NON_PROJECT_LIST_HEADS.filter((w) => w.length >= 2)));
 const NON_PROJECT_HEAD_ALL = new RegExp(NON_PROJECT_HEAD.source, "g");
 const PROJECT_HEAD_ALL = /项目|工程/g;
@@ -91,8 +92,8 @@ const BUILD_PROJECT_WORDS = /(?:建设项目|项目建设|建设工程|工程建
 const LEVER = /^以(.{2,30}?)(?:的)?(?:建设|创建|开工|落地)?为(?:抓手|引领|牵引|依托|龙头|载体|突破口|契机|核心|支撑|带动)/;
 /** 等 ending a list, not inside 平等, 高等, 等级, 等待. */
 const ETC = /(?<![平高初中同对相均特头上次劣何])等(?![级待候同于离到等])/g;
-/** 和 and 及 joining items, not inside 和谐, 共和, 及时, 涉及 (or 以及, read on its own). */
-const JOINER_WORD = /(?<![共温饱总祥柔缓调人暖随附谦平保太永顺中协融])和(?![谐平美顺睦田林煦解气善政静龙县])|(?<![以涉普危来顾波企提惠殃遍])及(?![时早其格])/g;
+/** 和 and 及 join items where the segmenter makes them words of their own (not 和谐, 和县, 及时, 涉及). */
+const JOINER_WORD = /[和及]/g;
 const TRAILING_JOINER = /(?:和|及|以及|与|、)$/;
 const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:余|多)?(?:个|项|家|座|所|条|处|批|类|支|名|户)(?:以上|左右)?$/;
 
@@ -276,7 +277,7 @@ function splitItems(clause: string, from: number, to: number, edges: WordEdges, 
   scanTopLevel(clause, from, to, (i) => {
     topLevel[i] = 1;
   });
-  const joiners = joinerSpans(clause, from, to, topLevel);
+  const joiners = joinerSpans(clause, from, to, topLevel, edges);
   const items: ClauseItem[] = [];
   let start = from;
   const close = (end: number) => {
@@ -297,7 +298,7 @@ function splitItems(clause: string, from: number, to: number, edges: WordEdges, 
 }
 
 /** Top-level 、 and 以及 wherever they stand; 和 and 及 only as words of their own (not 和谐, 及时). */
-function joinerSpans(clause: string, from: number, to: number, topLevel: Uint8Array): Array<[number, number]> {
+function joinerSpans(clause: string, from: number, to: number, topLevel: Uint8Array, edges: WordEdges): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let i = from; i < to; i++) {
     if (!topLevel[i]) continue;
@@ -306,7 +307,8 @@ function joinerSpans(clause: string, from: number, to: number, topLevel: Uint8Ar
   }
   JOINER_WORD.lastIndex = from;
   for (let m = JOINER_WORD.exec(clause); m && m.index < to; m = JOINER_WORD.exec(clause)) {
-    if (topLevel[m.index]) spans.push([m.index, m.index + 1]);
+    const i = m.index;
+    if (topLevel[i] && clause[i - 1] !== "以" && edges.at(i) && edges.at(i + 1)) spans.push([i, i + 1]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
@@ -359,7 +361,7 @@ const FACTS_AFTER_NAME = /(?:征地|占地|征收|用地|建筑面积|总投资|
 function endBeforeFacts(clause: string, from: number, to: number): number {
   const text = clause.slice(from, to);
   const m = FACTS_AFTER_NAME.exec(text);
-  if (!m || m.index < 3 || !PROJECT_HEAD_END.test(text.slice(0, m.index).replace(/[(（][^()（）]*[)）]$/, ""))) return to;
+  if (!m || m.index < 3 || !ANY_HEAD_END.test(text.slice(0, m.index).replace(/[(（][^()（）]*[)）]$/, ""))) return to;
   return from + m.index;
 }
 

@@ -60,6 +60,8 @@ const ACTION_END = endMatcher(PROJECT_ACTION_HEADS);
 const ACTION_WORDS = new Set(PROJECT_ACTION_HEADS);
 const ABSTRACT_END = endMatcher(PROJECT_ABSTRACT_HEADS);
 const PROGRAMME_END = /(?:项目|工程)$/;
+/** `王东线(舜王路)`, `静兴高速(岚县段)`: the head is read before the brackets. */
+const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
 const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
 /** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
 const LEVEL_PREFIX = /^(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属])/;
@@ -70,7 +72,7 @@ const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百
 /** An award or a title, not a build: 获评X示范基地. */
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
 /** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
-const CLAUSE_WORDS = /[^民]为|作为|是|了|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
+const CLAUSE_WORDS = /[^民]为|作为|是|了|各|对接|于一体|^集|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
 const STARTS_WITH_PROGRAMME_WORD = /^(?:项目|工程|建设|重点|一批|各类|相关|其他|其它|所有|全部|部分|一些|多个|若干|上述|这些|该|此)/;
 const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
 /** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
@@ -104,6 +106,7 @@ const GENERIC_WORDS = new Set([
   "人民", "公立", "中试", "孵化", "实践", "科研", "专家", "院士", "研究生", "双创", "众创", "创新", "行业", "深度",
   "广度", "资源", "智能化", "智慧", "公共安全", "拓宽", "屠宰", "田园", "交通", "秩序", "冷链", "文旅", "医养",
   "提档", "提标", "棚改", "南延", "北延", "东延", "西延", "旧城", "新区", "城市", "美丽", "景区", "旅游",
+  "固废", "面源", "污染", "垃圾", "现代化", "干线", "县际",
 ]);
 /** Common words that end in a one-character head but name no facility (部门, 电池, 思路, 渠道). */
 const NOT_A_FACILITY = new Set([
@@ -122,6 +125,8 @@ const NOT_A_NAME = /^[\p{P}\p{S}]+$|^[一二三四五六七八九十]+$/u;
 
 /** Reads an item; `tokens` are its tokens if the caller has them (else it is segmented). */
 export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(item)): ItemReading {
+  const bracketed = TRAILING_BRACKET.exec(item);
+  if (bracketed && bracketed.index >= 2) return readItem(item.slice(0, bracketed.index));
   const noun = nounHead(item, tokens);
   const action = ACTION_END.exec(item);
   const abstract = ABSTRACT_END.exec(item);
@@ -187,6 +192,7 @@ export function isNeverAName(item: string): boolean {
     DATE_OR_RATE.test(item) ||
     CLAUSE_WORDS.test(item) ||
     unbalancedQuotes(item) ||
+    mostlyQuoted(item) ||
     item.endsWith("的")
   );
 }
@@ -199,6 +205,12 @@ function levelled(object: string, head: RegExpExecArray | null): number | null {
   const m = LEVEL_PREFIX.exec(object);
   if (!m || !head || head[0].length < 2) return null;
   return Math.max(4, object.length - m[0].length);
+}
+
+/** `“六新”项目`, `“吃住行游购娱”成龙`: a quoted slogan with a word or two around it. */
+function mostlyQuoted(item: string): boolean {
+  if (!/[“"]/.test(item)) return false;
+  return item.replace(/[“"][^”"]*[”"]/g, "").replace(/^(?:\d+(?:\.\d+)?(?:公里|米|个|项))+/, "").length < 3;
 }
 
 function unbalancedQuotes(item: string): boolean {

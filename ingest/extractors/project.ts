@@ -127,12 +127,15 @@ function frameScore(frame: ClauseFrame): number {
 }
 
 const GOAL_VERBS = new Set(["打造", "建成", "争创", "培育", "发展", "形成", "构建", "建设成", "打造成"]);
+/** Verbs of applying for a title: what follows is a designation (申报国家现代农业产业园), not a build. */
+const TITLE_VERBS = new Set(["申报", "争创", "成功申报", "争取"]);
 const GOAL_HEADS = /(?:中心|基地|高地|洼地|集群|示范区|枢纽|集散地|目的地|新城|园区|孵化器|引擎|名片|窗口|首选地)$/;
 /** Regions larger than any project: `黄河金三角地区现代物流中心` is a role the place aims at. */
 const REGION_WORDS = /地区|区域|中西部|全国|全省|华北|西北|东北|西南|东南|中部|北方|南方|沿黄|国家级|省级|全市/;
 
 /** `打造中西部精品钢生产基地`: a positioning goal, not a build. */
 function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): boolean {
+  if (reading.kind === "noun" && !reading.programme && frame.verbs.some((v) => TITLE_VERBS.has(v))) return true;
   if (reading.kind !== "noun" || !GOAL_HEADS.test(name)) return false;
   return frame.verbs.some((v) => GOAL_VERBS.has(v)) || (!reading.strong && REGION_WORDS.test(name));
 }
@@ -188,7 +191,7 @@ const PHASE = /[一二三四五六七八九十\d]期/;
 function programmeAccepted(name: string, reading: ItemReading, score: number): boolean {
   const inner = name.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
   if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
-  if (PHASE.test(inner)) return true;
+  if (PHASE.test(inner)) return inner.length >= 4;
   const innerReading = readItem(inner);
   if (innerReading.kind === "abstract") return false;
   return accepts(innerReading, score + (name.endsWith("项目") ? 2 : 0), inner, true);
