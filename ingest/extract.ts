@@ -51,6 +51,7 @@ export function extractReport(draft: ReportDraft): ReportExtraction {
     id,
     checksum: sha256(draft.text),
     speaker: meta.speaker,
+    text: draft.text,
   };
 }
 

@@ -67,7 +67,9 @@ export interface Subject {
 /**
  * One line of `kg extract --format jsonl`: one report.
  * The documented contract is source/index/title/date/subject/entities/relations;
- * id, checksum, speaker and text are additions that the loader needs.
+ * id, checksum, speaker and text are additions that the loader and the
+ * explorer need (text: the report's normalised text, which evidence offsets
+ * point into, so a saved JSONL loads into the same graph as `kg ingest`).
  */
 export interface ReportExtraction {
   source: string;
@@ -82,6 +84,7 @@ export interface ReportExtraction {
   /** sha256 of the report's normalised text. */
   checksum: string;
   speaker?: { name: string; role: string | null } | null;
+  text: string;
 }
 
 /** A problem with one input file; the run goes on with the other files. */
