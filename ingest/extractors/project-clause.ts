@@ -57,6 +57,8 @@ export interface ClauseFrame {
 const INVESTMENT = /^(?:项目)?(?:总投资|计划投资|概算投资|投资总额|总投资额|投资)(?:约|达|超|近|超过)?(\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元)(?:以上|左右)?(的)?/;
 const INVESTMENT_INSIDE = new RegExp(INVESTMENT.source.slice(1));
 const LOCATIVE = new RegExp(`^(?:在|从|对|于)[^，,]{1,24}?(?=${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS])})`);
+/** Time before the verb: 8月份建成, 年底前完成, 2021年启动. */
+const WHEN = /^(?:(?:19|20)\d{2}年(?:底|内|初)?|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初|年中|上半年|下半年)(?:前|内|以前)?/;
 /** Praise before a name: 世界500强, 全国首家, 国内最大的. */
 const PRAISE = /^(?:世界|中国|全国|全省|国内|省内)(?:\d+强|一流|领先|首家|首个|最大的?|最先进的?)/;
 /** Outline numbering at the start of a clause: (二), 三是, 1. */
@@ -121,8 +123,8 @@ export function parseClause(clause: string): ClauseFrame {
   }
   let from = stripPrefix(clause, 0, edges, frame);
   let to = stripPredicates(clause, from, clause.length, edges, frame);
-  frame.counted = COUNTED_AT_END.test(clause.slice(from, to));
   const listStart = findListTail(clause, from, to, frame);
+  frame.counted = listStart < 0 && COUNTED_AT_END.test(clause.slice(from, to));
   if (listStart >= 0) to = listStart;
   from = cutAtLastTrigger(clause, from, to, frame);
   frame.items = splitItems(clause, from, to, edges, frame);
@@ -162,7 +164,7 @@ function stripPrefix(clause: string, from: number, edges: WordEdges, frame: Clau
       from += invest[0].length;
       continue;
     }
-    const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest);
+    const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest) ?? WHEN.exec(rest);
     if (numbering) {
       from += numbering[0].length;
       continue;

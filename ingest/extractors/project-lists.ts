@@ -23,6 +23,8 @@ export interface ListEntry {
 }
 
 const MAX_BARE_ITEM = 12;
+/** Kinds of plant a list of names can share (弘义、龙源等风电项目). */
+const ENERGY = /^(?:风电|光伏|储能|生物质发电|热电联产|光伏发电|风力发电)$/;
 /** Characters that end place and landmark names (镇, 村, 沟, 河, 渠 ...). */
 const PLACE_END = /[镇乡村沟河渠池堡滩庄坡岭峪湾山寨屯店坪口湖峰塬垣梁洼岔营堡关寺庙塔段]$/;
 /** A pond, river or channel named alone (鸭子池) waits for the work done on it (综合治理). */
@@ -43,7 +45,7 @@ export function shareHeads(entries: ListEntry[], listHead: string, firms: Readon
   const bare = (entry: ListEntry) => !firms.has(entry.name) && isBare(entry);
   if (isGivableHead(listHead)) {
     for (const entry of entries) {
-      if (bare(entry) && entry.name.length >= 3) entry.sharedHead = listHead;
+      if (bare(entry) && (entry.name.length >= 3 || ENERGY.test(listHead))) entry.sharedHead = listHead;
     }
   }
   let runStart = 0;
@@ -60,7 +62,7 @@ export function shareHeads(entries: ListEntry[], listHead: string, firms: Readon
 function isGivableHead(head: string): boolean {
   if (head.length < 2 || BARE_CLASS.test(head)) return false;
   const reading = readItem(head);
-  return reading.kind === "noun" || reading.kind === "action";
+  return reading.kind === "noun" || reading.kind === "action" || (reading.kind === "production" && ENERGY.test(head));
 }
 
 /** An item that is only a name (a place, a landmark): it needs a head to be a project. */

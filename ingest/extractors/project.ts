@@ -182,6 +182,8 @@ function isPlaceName(name: string): boolean {
 }
 
 const PROGRAMME_HEAD = /(?:建设项目|项目|工程)$/;
+/** Fields a named 项目 may be about (圣王山文化旅游项目, 杏岭子乡全域土地整治试点项目). */
+const SOFT_ABSTRACT = /(?:旅游|文旅|康养|试点|示范|开发|产业|农业|物流|电商|文化)$/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 
 /**
@@ -193,7 +195,7 @@ function programmeAccepted(name: string, reading: ItemReading, score: number): b
   if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
   if (PHASE.test(inner)) return inner.length >= 4;
   const innerReading = readItem(inner);
-  if (innerReading.kind === "abstract") return false;
+  if (innerReading.kind === "abstract") return name.endsWith("项目") && innerReading.proper && SOFT_ABSTRACT.test(inner);
   return accepts(innerReading, score + (name.endsWith("项目") ? 2 : 0), inner, true);
 }
 
