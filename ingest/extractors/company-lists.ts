@@ -10,7 +10,7 @@
  * that reads lists (firms, projects).
  */
 import {
-  FIRM_LIST_HEADS, FIRM_TRIGGER_VERBS, NON_FIRM_ENDINGS, NON_FIRM_HEAD_MODIFIERS, PLACE_OR_INSTITUTION_HEADS, PROJECT_LIST_HEADS,
+  FIRM_ACTIVITY_WORDS, FIRM_LIST_HEADS, FIRM_TRIGGER_VERBS, LEFT_BOUNDARY_VERBS, NON_FIRM_ENDINGS, NON_FIRM_HEAD_MODIFIERS, PLACE_OR_INSTITUTION_HEADS, PROJECT_LIST_HEADS,
 } from "../data/company-words.ts";
 import { LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
 import type { Token } from "../segment.ts";
@@ -46,11 +46,15 @@ const MAX_TAIL_LENGTH = 20;
 const OPEN_QUOTES = new Set(["“", "\"", "「", "『", "‘"]);
 const CLOSE_QUOTES = new Set(["”", "\"", "」", "』", "’"]);
 const TRIGGERS = new Set(FIRM_TRIGGER_VERBS);
+const LEFT_VERBS = new Set(LEFT_BOUNDARY_VERBS);
+const ACTIVITIES = new Set(FIRM_ACTIVITY_WORDS);
+/** Verbs at least this frequent in the general dictionary are never inside a name. */
+const FREQUENT_VERB = 3000;
 const STOP_WORDS = new Set([...LEFT_CONTEXT_WORDS, ...FIRM_TRIGGER_VERBS, "等", "的", "了", "着", "是", "有", "并", "又", "也", "都", "及", "和"]);
 /** Part-of-speech tags that never occur inside a name. */
 const BREAK_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "t"]);
-/** Verb-like tags that end a name when the word has two or more characters. */
-const VERB_TAGS = new Set(["v", "vd", "vi", "ad"]);
+/** Verb-like tags (a frequent or boundary verb of two or more characters ends a name). */
+export const VERB_TAGS = new Set(["v", "vd", "vi", "ad"]);
 const COUNT = /^(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千]+)(?:余|多)?(?:家|个|户|批|项|大|所)|^一批/;
 /** A legal form ends the last item even across function words inside the name (`通和顺奶牛饲养公司`). */
 const LEGAL_END = /(?:公司|集团)$/;
@@ -72,7 +76,8 @@ const HEADS: Array<{ word: string; head: ListHead }> = [
  * name before it (`天顺兴等` -> `天顺`, `兴等`), so such tokens are split; a
  * short bracketed group inside a name (`(河北)`, `(光伏+储能)`) becomes one
  * token; quoted items written back to back (`“姥姥和我”“妈妈的手工坊”`) get
- * an empty separator between them.
+ * an empty separator between them; a boundary verb glued to a name
+ * (`加快国|新能源`) is split off.
  */
 export function prepareTokens(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
@@ -91,12 +96,24 @@ export function prepareTokens(tokens: readonly Token[]): Token[] {
         continue;
       }
     }
+    const glued = gluedVerbLength(token);
+    if (glued > 0) {
+      out.push({ word: token.word.slice(0, glued), tag: "v", start: token.start, end: token.start + glued });
+      out.push({ word: token.word.slice(glued), tag: "x", start: token.start + glued, end: token.end });
+      continue;
+    }
     if (token.word.length >= 2 && token.word.endsWith(ETC) && wordFrequency(token.word) === 0) {
       out.push({ word: token.word.slice(0, -1), tag: "x", start: token.start, end: token.end - 1 });
       out.push({ word: ETC, tag: "u", start: token.end - 1, end: token.end });
     } else out.push(token);
   }
   return out;
+}
+
+/** `加快国|新能源`: an unknown word that starts with a boundary verb is that verb plus the start of a name. */
+function gluedVerbLength(token: Token): number {
+  if (token.tag !== "x" || token.word.length < 3 || wordFrequency(token.word) > 0) return 0;
+  return LEFT_VERBS.has(token.word.slice(0, 2)) || TRIGGERS.has(token.word.slice(0, 2)) ? 2 : 0;
 }
 
 const OPEN_BRACKETS = new Set(["(", "（"]);
@@ -116,11 +133,16 @@ export function isPunctuation(token: Token): boolean {
   return PUNCTUATION.test(token.word);
 }
 
-/** True for a token that cannot be part of a name: punctuation, function words, multi-character verbs. */
+/**
+ * True for a token that cannot be part of a name: punctuation, function
+ * words, counts, the closed list of verbs that precede names, and frequent
+ * verbs; rare verbs (`煅烧`, `饲养`) and activity words (`制造`) stay inside.
+ */
 export function breaksName(token: Token): boolean {
   if (isPunctuation(token) || STOP_WORDS.has(token.word) || BREAK_TAGS.has(token.tag)) return true;
   if (token.tag === "m" && (token.word.length >= 2 || /[0-9]/.test(token.word))) return true;
-  return VERB_TAGS.has(token.tag) && token.word.length >= 2;
+  if (!VERB_TAGS.has(token.tag) || token.word.length < 2 || ACTIVITIES.has(token.word)) return false;
+  return LEFT_VERBS.has(token.word) || wordFrequency(token.word) >= FREQUENT_VERB;
 }
 
 /** All enumerations of a clause (`tokens` = the clause's tokens, offsets into `text`). */
@@ -269,8 +291,17 @@ function nextSeparatorOf(tokens: readonly Token[], from: number): number | null 
   return null;
 }
 
+/** A middle item: the tokens between two separators, up to a verb that starts a predicate (`巨龙智能风机|加快研发`). */
 function spanItem(_text: string, tokens: readonly Token[], from: number, to: number): RawItem {
-  return { start: tokens[from]!.start, end: tokens[to]!.end, index: from };
+  let end = to;
+  for (let k = from + 1; k <= to; k++) {
+    const token = tokens[k]!;
+    if (VERB_TAGS.has(token.tag) && token.word.length >= 2 && breaksName(token)) {
+      end = k - 1;
+      break;
+    }
+  }
+  return { start: tokens[from]!.start, end: tokens[end]!.end, index: from };
 }
 
 /**

@@ -26,7 +26,9 @@ const GENERIC = new Set(GENERIC_MODIFIERS);
 const NON_FIRM_LONGEST_FIRST = [...NON_FIRM_ENDINGS].sort((a, b) => b.length - a.length);
 const SOES = new Set(CENTRAL_SOES);
 /** Last characters of village, landform and temple names, never of trade names in these reports. */
-const PLACE_LIKE_END = /[村庄坪沟峪湾屯堡寨营店坡岭洼峁塬梁窑镇乡庙寺塔祠滩峰洞阁宫山河湖基]$/;
+const PLACE_LIKE_END = /[村庄坪沟峪湾屯堡寨营店坡岭洼峁塬梁窑镇乡庙寺塔祠滩峰洞阁宫山河湖基关]$/;
+/** Regions named by a province's one-character name and directions (`晋西北`, `晋东南`, `冀中`). */
+const REGION = /^[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵黔云滇陕秦甘陇青蒙桂宁新藏]?[东西南北中]{1,2}(?:部|区)?$/;
 /** Single characters that end facility names (`兴闻西街`, `老旧小区`): not before a firm's product. */
 const FACILITY_TOKEN_END = /(?:[街路道桥线区村镇乡园场馆站港湾巷院校口]|高速|管网|管道|设施)$/;
 const NAME_TAGS = new Set(["x", "nr", "nrt", "nrfg", "nz", "ns", "nt", "eng"]);
@@ -129,7 +131,7 @@ export function isSectorPhrase(name: string, tokens: readonly Token[] = phraseTo
 }
 
 function basicallyNameless(name: string): boolean {
-  return name.length < 2 || /[0-9A-Za-z]/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || isPlaceName(name);
+  return name.length < 2 || /[0-9A-Za-z]/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
 }
 
 /** A trade name of rare, unknown or proper-name words only (`春野`, `三峡`, `中顺洁柔`, `新龙丰`). */
@@ -259,6 +261,21 @@ export function firmInProjectName(name: string, home: ReadonlySet<string> = new 
 }
 
 /** `同德化工|多晶硅`: the industry word must end on a word boundary (`北环商业圈` is no firm). */
+/**
+ * A firm-shaped front of a longer item, ending in its industry word on a word
+ * boundary (`盐海科技|无水硫化钠`, `干宏机械|生产线自动化改造`), as [0, end).
+ */
+export function firmShapedFront(name: string): number | null {
+  const place = leadingPlaceLength(name);
+  const rest = name.slice(place);
+  if (place > 0) {
+    const named = placeAsTradeName(rest);
+    if (named) return place + named;
+  }
+  const end = rest.length >= 3 ? bySuffixBoundary(rest) : null;
+  return end === null ? null : place + end;
+}
+
 function bySuffixBoundary(rest: string): number | null {
   const tokens = phraseTokens(rest);
   const ends = new Set(tokens.map((t) => t.end));
@@ -267,7 +284,13 @@ function bySuffixBoundary(rest: string): number | null {
     const suffix = industrySuffixAt(rest, at) ?? LEGAL_LONGEST_FIRST.find((s) => rest.startsWith(s, at)) ?? null;
     if (!suffix || !ends.has(at + suffix.length) || dangling.has(at + suffix.length)) continue;
     const core = rest.slice(0, at);
-    if (isTradeName(core) || (isLooseTradeName(core) && followedByPlaceOrCapacity(rest, at + suffix.length))) return at + suffix.length;
+    const placed = followedByPlaceOrCapacity(rest, at + suffix.length);
+    if (!isTradeName(core) && !(isLooseTradeName(core) && placed)) continue;
+    // `巨龙|智能风机`, `正威|新材料产业园`: a weak industry word before a product noun belongs to the
+    // product; before an activity it is the firm's own (`凌志环保|污水处理`)
+    const remainder = rest.slice(at + suffix.length);
+    const productFollows = WEAK_SUFFIXES.has(suffix) && !placed && remainder !== "" && !endsWithActivity(remainder) && !FIRM_ACTIVITY_WORDS.some((w) => remainder.endsWith(w));
+    return productFollows ? at : at + suffix.length;
   }
   return null;
 }

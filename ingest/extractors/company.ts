@@ -19,9 +19,9 @@ import { segment, type Token } from "../segment.ts";
 import { findPlaces } from "../places.ts";
 import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } from "../data/company-words.ts";
 import { CENTRAL_SOES } from "../data/lexicon.ts";
-import { breaksName, findLists, isCapacityPart, isPunctuation, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
+import { breaksName, findLists, isCapacityPart, isPunctuation, VERB_TAGS, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
 import {
-  endsWithIndustrySuffix, firmInProjectName, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
+  endsWithIndustrySuffix, firmInProjectName, firmShapedFront, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
   isPlaceName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { wordFrequency } from "./company-vocabulary.ts";
@@ -143,8 +143,9 @@ class ReportScan {
     if (list.head === "other") return;
     let shaped = false;
     for (const item of list.items) {
-      if (isFirmShaped(item.text)) {
-        this.add(item.start, item.end, via);
+      const front = isFirmShaped(item.text) ? item.text.length : firmShapedFront(item.text);
+      if (front !== null) {
+        this.add(item.start, item.start + front, via);
         shaped = true;
       } else if (list.head === "project") this.projectFront(item.start, item.text, via);
     }
@@ -189,13 +190,13 @@ class ReportScan {
     for (let k = 0; k < tokens.length - 1; k++) {
       if (!TRIGGERS_OF_SINGLE.has(tokens[k]!.word)) continue;
       let end = k + 1;
-      while (end < tokens.length && !breaksName(tokens[end]!) && tokens[end]!.word !== "、" && tokens[end]!.end - tokens[k + 1]!.start <= 12) end++;
+      while (end < tokens.length && !breaksName(tokens[end]!) && !isVerb(tokens[end]!) && tokens[end]!.word !== "、" && tokens[end]!.end - tokens[k + 1]!.start <= 12) end++;
       if (end === k + 1 || tokens[end]?.word === "、" || tokens[end]?.word === "等") continue;
       const start = tokens[k + 1]!.start;
       const stop = tokens[end - 1]!.end;
       const name = this.text.slice(start, stop);
       const after = this.text.slice(stop, stop + 6);
-      const closes = end >= tokens.length || isPunctuation(tokens[end]!) || tokens[end]!.word === "和" || PREDICATES.some((p) => after.startsWith(p));
+      const closes = end >= tokens.length || isPunctuation(tokens[end]!) || isVerb(tokens[end]!) || /^[和与同]/.test(after) || PREDICATES.some((p) => after.startsWith(p));
       if (closes && isFirmShaped(name) && !nonFirmEnding(name)) this.add(start, stop, `trigger:${tokens[k]!.word}`);
     }
     const from = tokens[0]?.start ?? 0;
@@ -359,6 +360,10 @@ function nameStartBefore(tokens: readonly Token[], position: number): number | n
     start = token.start;
   }
   return start;
+}
+
+function isVerb(token: Token): boolean {
+  return VERB_TAGS.has(token.tag) && token.word.length >= 2;
 }
 
 function projectEnd(text: string, start: number, limit: number): number {
