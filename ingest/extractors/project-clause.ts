@@ -61,8 +61,8 @@ const LOCATIVE = new RegExp(`^(?:在|从|对|于)[^，,]{1,24}?(?=${alternation(
 const WHEN = /^(?:(?:19|20)\d{2}年(?:底|内|初)?|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初|年中|上半年|下半年)(?:前|内|以前)?/;
 /** Praise before a name: 世界500强, 全国首家, 国内最大的. */
 const PRAISE = /^(?:世界|中国|全国|全省|国内|省内)(?:\d+强|一流|领先|首家|首个|最大的?|最先进的?)/;
-/** Outline numbering at the start of a clause: (二), 三是, 1. */
-const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.是]|\d+[.、](?!\d))/;
+/** Outline numbering at the start of a clause: (二), 三是, 1., ②. */
+const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.是]|\d+[.、](?!\d)|[①-⑳⑴-⒇❶-❿])/;
 /** Verbs and predicates that speak of building itself, not of work on it. */
 const BUILD_VERB = /^(?:新建|扩建|改扩建|迁建|续建|改建|兴建|修建|建成|建设|开工建设|启动建设|建好|开工|加快建设|规划建设|筹建|援建|新开工)/;
 const COMPLETED_BUILD = /^(?:建成|投入|投用|投运|竣工|开工|全线通车|通车|投产|达产|开园|开业|封顶|完工|并网|落地|试运行|交付|全面建成|基本建成|相继建成|正式运营|按期投产|年内按期投产|实现投产|实现开工|如期|全部建成|主体)/;

@@ -210,7 +210,8 @@ function levelled(object: string, head: RegExpExecArray | null): number | null {
 /** `“六新”项目`, `“吃住行游购娱”成龙`: a quoted slogan with a word or two around it. */
 function mostlyQuoted(item: string): boolean {
   if (!/[“"]/.test(item)) return false;
-  return item.replace(/[“"][^”"]*[”"]/g, "").replace(/^(?:\d+(?:\.\d+)?(?:公里|米|个|项))+/, "").length < 3;
+  const outside = item.replace(/[“"][^”"]*[”"]/g, "").replace(/^(?:\d+(?:\.\d+)?(?:公里|米|个|项))+/, "");
+  return outside.length < 3 || outside.replace(NOUN_END, "").replace(ACTION_END, "").length < 2;
 }
 
 function unbalancedQuotes(item: string): boolean {

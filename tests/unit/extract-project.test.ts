@@ -30,6 +30,12 @@ describe("project extractor", () => {
     ["重点推进磷酸铁锂二期项目开工建设,积极支持锂离子电池负极材料项目开展前期工作。", ["磷酸铁锂二期项目", "锂离子电池负极材料项目"]],
     ["推进科创城、舜帝街、中银北路、槐东路北延、学苑路北延等项目的土地征迁。", ["科创城", "舜帝街", "中银北路", "槐东路北延", "学苑路北延"]],
     ["新能源产业方面,完成李家坪二期5万千瓦风电项目建设。", ["李家坪二期5万千瓦风电项目"]],
+    ["实施席张乡王马村养殖小区二期、上郭乡郭家岔肉羊养殖、上王乡日光温室大棚蔬菜等产业扶贫项目,拓宽增收渠道。", ["席张乡王马村养殖小区二期", "上郭乡郭家岔肉羊养殖", "上王乡日光温室大棚蔬菜"]],
+    ["以东方希望百万头生猪养殖项目为引领,新改扩建标准化规模养殖场10个。", ["东方希望百万头生猪养殖项目"]],
+    ["启动区职教中心建设。新建二十八小,扩建魏风小学后稷校区。", ["区职教中心", "魏风小学后稷校区"]],
+    ["8月份建成鸿锐达医疗防护橡胶手套项目,实现当年签约当年投产。", ["鸿锐达医疗防护橡胶手套项目"]],
+    ["扬帆碳素、东方希望金属镓、晋投夏工二期、达辰建材等一批重大项目投产试产。", ["东方希望金属镓", "晋投夏工二期"]],
+    ["①实施城南污水处理厂提标改造工程;②新建滨河公园。", ["城南污水处理厂提标改造工程", "滨河公园"]],
   ])("should find the projects of %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -54,10 +60,17 @@ describe("project extractor", () => {
     ["启动河底镇、畖底镇、薛店镇污水处理站建设项目,加强涑水河沿线企业排污监管。", ["河底镇污水处理站", "畖底镇污水处理站", "薛店镇污水处理站"], ["河底镇", "畖底镇"]],
     ["实施涑水河闻喜段、沙渠河孙村至吕庄水库段、青龙河寺家庄至王赵段等河道治理工程,疏浚河道。", ["涑水河闻喜段河道治理", "沙渠河孙村至吕庄水库段河道治理", "青龙河寺家庄至王赵段河道治理"], ["涑水河闻喜段"]],
     ["强力推动岳坛、陶上、原王庄、周家坡、张家坡城中村改造,顺利打通人民北路、中银北路。", ["岳坛城中村改造", "陶上城中村改造", "原王庄城中村改造", "周家坡城中村改造", "张家坡城中村改造", "人民北路", "中银北路"], ["岳坛"]],
+    ["推进官道河、干河、鸭子池、姚暹渠综合治理和半坡调蓄库土地征迁。", ["官道河综合治理", "干河综合治理", "鸭子池综合治理", "姚暹渠综合治理", "半坡调蓄库"], ["鸭子池"]],
   ])("should give the shared head of a list to every item of %s", (text, expected, shortForms) => {
     const found = projects(text);
     expect(found.map((p) => p.name)).toEqual(expected);
     for (const short of shortForms) expect(found.some((p) => p.aliases.includes(short))).toBe(true);
+  });
+
+  it("should read a road's head before its other name in brackets and cut the length after it", () => {
+    const [road] = projects("六是提升改造王东线(舜王路)道路11公里。");
+    expect(road!.name).toBe("王东线(舜王路)");
+    expect(road!.aliases).toEqual(["王东线", "舜王路"]);
   });
 
   it("should keep a name in brackets as an alias of the whole", () => {
@@ -77,6 +90,10 @@ describe("project extractor", () => {
     ["建设高标准农田5万亩、小麦原材料生产基地1万亩。", "areas of farmland"],
     ["黄河西口古渡景区成功创建国家3A级旅游景区。", "an honorary title"],
     ["奋力建设“实力、活力、美丽、幸福”新闻喜。", "a slogan about the place"],
+    ["以成功申报国家现代农业产业园为契机,做大做强蛋鸡产业。", "a designation applied for"],
+    ["聚焦“8+6”产业集群和“六新”项目发展方向。", "quoted slogans with a head"],
+    ["打造绿树掩映、花草相连的绿色生态村庄。", "a description of villages"],
+    ["紧紧围绕打造运城副中心城市、黄河金三角地区文旅康养中心、现代物流中心、中西部精品钢生产基地。", "roles the place aims at"],
   ])("should find no project in %s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
