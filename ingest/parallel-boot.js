@@ -7,12 +7,26 @@
 // imports rewritten with source maps kept in memory, which costs ~300 MB of
 // RSS instead of ~80 MB. Importing the worker module also sets
 // globalThis.pdfjsWorker, which pdfjs then uses instead of importing it again.
+//
+// pdfjs's legacy build bundles core-js, which on Node 20 REPLACES the native
+// JSON.stringify, JSON.parse and Array.prototype.push with JavaScript
+// versions (for features pdfjs does not need: JSON.rawJSON, JSON.parse
+// source text, push on frozen lengths). Every push and every JSON.stringify
+// of the extractors then runs several times slower; the natives are put back.
 import { register } from "tsx/esm/api";
 import { workerData } from "node:worker_threads";
 
 if (workerData.preloadPdf) {
+  const natives = [
+    [JSON, "stringify", JSON.stringify],
+    [JSON, "parse", JSON.parse],
+    [Array.prototype, "push", Array.prototype.push],
+  ];
   await import("pdfjs-dist/legacy/build/pdf.mjs");
   await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+  for (const [owner, name, native] of natives) {
+    Object.defineProperty(owner, name, { value: native, writable: true, configurable: true, enumerable: false });
+  }
 }
 register();
 await import(workerData.entry);

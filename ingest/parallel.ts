@@ -32,7 +32,10 @@ export interface InputFile {
 }
 
 export interface ParallelExtractOptions extends ExtractOptions {
-  /** Worker threads; 1 (or less) extracts in this thread. Default: one per core. */
+  /**
+   * Worker threads. Default: one per core. 0 extracts in this thread (for
+   * profiling and debugging; it pays pdfjs's side effects, see parallel-boot.js).
+   */
   workers?: number;
   /** Most files dispatched ahead of the one being yielded. Default: 4 per worker. */
   window?: number;
@@ -52,7 +55,7 @@ export async function* extractPathsParallel(
   options.onStart?.(files);
   const sources = files.map((file) => file.source);
   const workers = Math.min(options.workers ?? defaultWorkerCount(), sources.length);
-  if (workers <= 1) {
+  if (workers <= 0) {
     yield* extractPaths(sources, { onProblem: options.onProblem, onFile: options.onFile });
     return;
   }

@@ -9,6 +9,7 @@
 import type { BenchContext } from "../lib/context.ts";
 import type { Figure } from "../lib/table.ts";
 import { extractStage } from "./extract.ts";
+import { loadStage } from "./load.ts";
 
 export interface Stage {
   name: string;
@@ -19,4 +20,5 @@ export interface Stage {
 
 export const STAGES: readonly Stage[] = [
   { name: "extract", description: "extraction MB/s on 1 and all cores against raw nodejieba cut; extraction RSS", run: extractStage },
+  { name: "load", description: "Neo4j load relationships/s, first load and unchanged re-load; loader and server RSS", run: loadStage },
 ];

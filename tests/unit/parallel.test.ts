@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractPathsParallel } from "../../ingest/parallel.ts";
 import { extractPaths } from "../../ingest/pipeline.ts";
 import type { FileProblem, ReportExtraction } from "../../src/types.ts";
-import { CORPUS_DIR } from "../helpers/corpus.ts";
+import { writePdf } from "../../bench/corpus/pdf-writer.ts";
+import { CORPUS_DIR, corpusFile } from "../helpers/corpus.ts";
 
 interface Run {
   reports: ReportExtraction[];
@@ -59,6 +60,9 @@ beforeAll(() => {
   }
   fs.writeFileSync(path.join(mixedDir, "b-empty.txt"), "");
   fs.writeFileSync(path.join(mixedDir, "b-not-a.pdf"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  // The PDF-derived report of the corpus as a real PDF (read by the worker that preloads pdfjs).
+  const pdfLines = fs.readFileSync(corpusFile("003"), "utf8").split("\n").filter((line) => line.trim() !== "");
+  fs.writeFileSync(path.join(mixedDir, "d-report.pdf"), writePdf(pdfLines));
 });
 
 afterAll(() => {
@@ -79,6 +83,7 @@ describe("parallel", () => {
     const parallel = await parallelRun([mixedDir], 2, 3);
     const problems = parallel.events.filter((event) => event.startsWith("problem"));
     expect(problems).toHaveLength(2);
+    expect(parallel.events).toContainEqual(expect.stringMatching(/^report d-report\.pdf#0$/));
     expect(problems[0]).toMatch(/^problem b-empty\.txt: /);
     expect(parallel.events).toEqual(plain.events);
     expect(digests(parallel.reports)).toEqual(digests(plain.reports));
@@ -92,10 +97,12 @@ describe("parallel", () => {
     expect(digests(narrow.reports)).toEqual(digests(plain.reports));
   }, SLOW);
 
-  it("should extract in the calling thread with one worker, with the plain pipeline's output", async () => {
+  it("should give the plain pipeline's output with one worker thread and in the calling thread (0 workers)", async () => {
     const plain = await plainRun([CORPUS_DIR]);
     const single = await parallelRun([CORPUS_DIR], 1);
+    const inThread = await parallelRun([CORPUS_DIR], 0);
     expect(digests(single.reports)).toEqual(digests(plain.reports));
+    expect(digests(inThread.reports)).toEqual(digests(plain.reports));
   }, SLOW);
 
   it("should list every input with its size before extracting", async () => {

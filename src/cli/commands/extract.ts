@@ -17,8 +17,8 @@ import type { FileProblem } from "../../types.ts";
 import { FORMATTERS } from "../format-extraction.ts";
 import { Progress } from "../progress.ts";
 
-const WORKERS_MESSAGE = "--workers must be a whole number from 1 to 64";
-const WorkersSchema = z.coerce.number({ error: WORKERS_MESSAGE }).int(WORKERS_MESSAGE).min(1, WORKERS_MESSAGE).max(64, WORKERS_MESSAGE);
+const WORKERS_MESSAGE = "--workers must be a whole number from 0 to 64";
+const WorkersSchema = z.coerce.number({ error: WORKERS_MESSAGE }).int(WORKERS_MESSAGE).min(0, WORKERS_MESSAGE).max(64, WORKERS_MESSAGE);
 
 const OptionsSchema = z.object({
   format: z.enum(["jsonl", "pretty"], { error: "--format must be jsonl or pretty" }),
@@ -34,7 +34,7 @@ export function parseWorkers(raw: unknown): number {
 
 export interface ExtractRunOptions {
   format: "jsonl" | "pretty";
-  /** Worker threads (1 = in this thread). Default: one per core. */
+  /** Worker threads (0 = in this thread). Default: one per core. */
   workers?: number;
 }
 
@@ -44,7 +44,7 @@ export function registerExtract(program: Command): void {
     .description("extract entities and relations (with evidence) from report files or folders")
     .argument("<paths...>", "files or folders (searched recursively)")
     .option("-f, --format <format>", "jsonl (one report per line) or pretty", "jsonl")
-    .option("-w, --workers <n>", "worker threads extracting in parallel (1 = no threads)", String(defaultWorkerCount()))
+    .option("-w, --workers <n>", "worker threads extracting in parallel (0 = in this thread)", String(defaultWorkerCount()))
     .action(async (paths: string[], rawOptions: unknown) => {
       const parsed = OptionsSchema.safeParse(rawOptions);
       if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join("; "));

@@ -24,7 +24,7 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "report files or folders (searched recursively)")
     .option("--force", "reload reports even if unchanged")
     .option("--batch <reports>", "reports per transaction", "25")
-    .option("-w, --workers <n>", "worker threads extracting in parallel (1 = no threads)", String(defaultWorkerCount()))
+    .option("-w, --workers <n>", "worker threads extracting in parallel (0 = in this thread)", String(defaultWorkerCount()))
     .action(async (paths: string[], rawFlags: unknown, command: Command) => {
       const flags = parseLoadFlags(rawFlags);
       const workers = parseWorkers((rawFlags as { workers?: unknown }).workers);

@@ -1,0 +1,41 @@
+/**
+ * Probe: raw relationship writes
+ * ==============================
+ *
+ * `neo4j-ceiling.ts --count N --uri U --user N --password P`: how fast this
+ * Neo4j creates N bare relationships (`UNWIND range CREATE`, batches of
+ * 10,000, no properties, no lookups), then deletes them. The ceiling a
+ * loader's relationships/s is compared to.
+ */
+import neo4j from "neo4j-driver";
+import { parseArgs } from "node:util";
+import { openGraph } from "../../src/neo4j/driver.ts";
+import { connectionFromArgs } from "../lib/bench-neo4j.ts";
+import { emit } from "../lib/probe.ts";
+
+export interface CeilingProbeResult {
+  relationships: number;
+  seconds: number;
+}
+
+const BATCH = 10_000;
+// Bench-only statements on a scratch label, never on the project's graph model.
+const CREATE = "MERGE (a:BenchCeiling {id: 0}) MERGE (b:BenchCeiling {id: 1}) WITH a, b UNWIND range(1, $count) AS i CREATE (a)-[:BENCH_CEILING]->(b)";
+
+const { values } = parseArgs({ options: { count: { type: "string" }, uri: { type: "string" }, user: { type: "string" }, password: { type: "string" } } });
+const total = Number(values.count);
+const graph = await openGraph(connectionFromArgs(values));
+const write = { routing: neo4j.routing.WRITE, database: "neo4j" };
+try {
+  const started = performance.now();
+  for (let done = 0; done < total; done += BATCH) await graph.driver.executeQuery(CREATE, { count: neo4j.int(Math.min(BATCH, total - done)) }, write);
+  const seconds = (performance.now() - started) / 1000;
+  for (;;) {
+    const result = await graph.driver.executeQuery("MATCH (:BenchCeiling)-[r:BENCH_CEILING]->() WITH r LIMIT 50000 DELETE r RETURN count(r) AS deleted", {}, write);
+    if (Number(result.records[0]?.get("deleted") ?? 0) === 0) break;
+  }
+  await graph.driver.executeQuery("MATCH (n:BenchCeiling) DELETE n", {}, write);
+  emit({ relationships: total, seconds } satisfies CeilingProbeResult);
+} finally {
+  await graph.driver.close();
+}
