@@ -348,6 +348,7 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
     }
   }
   while (clause[from] === "的") from++;
+  if (STRAY_LETTER.test(clause.slice(from, from + 2))) from++;
   const probe: ClauseFrame = { ...frame, investment: null };
   from = stripPrefix(clause, from, edges, probe);
   to = stripPredicates(clause, from, to, edges, probe);
@@ -366,6 +367,9 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
   if (!m || m.index < 3 || !ANY_HEAD_END.test(text.slice(0, m.index).replace(/[(（][^()（）]*[)）]$/, ""))) return to;
   return from + m.index;
 }
+
+/** A lowercase letter glued before a Chinese name: debris of removed pinyin (h人民广场). */
+const STRAY_LETTER = /^[a-z][\u4e00-\u9fa5]/;
 
 const PROJECT_WORD_INSIDE = /项目|工程/g;
 /** What may follow 项目 / 工程 inside a name: a phase, brackets, a joined part (棚改项目一期工程). */

@@ -69,7 +69,8 @@ function isGivableHead(head: string): boolean {
 function isBare(entry: ListEntry): boolean {
   if (entry.name.length > MAX_BARE_ITEM) return false;
   if (entry.reading.kind === "noun") return NATURAL_FEATURE.test(entry.name) && entry.name.length <= 4;
-  return entry.reading.kind === "none" && !/[“"]/.test(entry.name) && looksLikeName(entry.name, entry.tokens) && (entry.reading.proper || PLACE_END.test(entry.name));
+  if (entry.reading.kind !== "none" || entry.reading.nameChars === 0 || /[“"]/.test(entry.name)) return false;
+  return looksLikeName(entry.name, entry.tokens) && (entry.reading.proper || PLACE_END.test(entry.name));
 }
 
 function looksLikeName(text: string, tokens: readonly Token[]): boolean {
