@@ -55,6 +55,8 @@ const STOP_WORDS = new Set([...LEFT_CONTEXT_WORDS, ...FIRM_TRIGGER_VERBS, "等",
 const BREAK_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "t"]);
 /** Verb-like tags (a frequent or boundary verb of two or more characters ends a name). */
 export const VERB_TAGS = new Set(["v", "vd", "vi", "ad"]);
+/** Predicates of projects right after a list without `等` (`百特辉医疗器械、新源谷地源热泵抓紧建设`). */
+const PROJECT_PREDICATE = /^(?:抓紧|加快|加紧|全面|开工|正式)?(?:建设|建成|投产|竣工|开工|落地|达效|达产)/;
 const COUNT = /^(?:[0-9０-９]+|[一二三四五六七八九十两几多数百千]+)(?:余|多)?(?:家|个|户|批|项|大|所)|^一批/;
 /** A legal form ends the last item even across function words inside the name (`通和顺奶牛饲养公司`). */
 const LEGAL_END = /(?:公司|集团)$/;
@@ -180,7 +182,7 @@ function parseChain(text: string, tokens: readonly Token[], firstSeparator: numb
   }
   const last = walkRight(tokens, separator + 1);
   if (!last) return null;
-  items.push(last.item);
+  items.push(...splitAtConjunction(tokens, last.item));
   const tail = readTail(text, tokens, last.next);
   const trigger = first.index > 0 && TRIGGERS.has(tokens[first.index - 1]!.word) ? tokens[first.index - 1]!.word : null;
   return {
@@ -198,6 +200,19 @@ function parseSingle(text: string, tokens: readonly Token[], etc: number): ItemL
   if (tail.head !== "firm" && tail.head !== "project") return null;
   const trigger = item.index > 0 && TRIGGERS.has(tokens[item.index - 1]!.word) ? tokens[item.index - 1]!.word : null;
   return { items: [toItem(text, item, tokens[item.index])], trigger, ...tail };
+}
+
+const CONJUNCTIONS = new Set(["以及", "及", "和", "与", "并"]);
+
+/** `鑫途科技3000吨氯化树脂以及唐晋纺织熔喷布生产`: the last item of a list may join two items. */
+function splitAtConjunction(tokens: readonly Token[], item: RawItem): RawItem[] {
+  for (let k = item.index + 1; k < tokens.length && tokens[k]!.end < item.end; k++) {
+    const token = tokens[k]!;
+    if (!CONJUNCTIONS.has(token.word) || (token.word !== "以及" && token.tag !== "c")) continue;
+    if (token.start - item.start < 3 || item.end - token.end < 3) continue;
+    return [{ start: item.start, end: token.start, index: item.index }, { start: token.end, end: item.end, index: k + 1 }];
+  }
+  return [item];
 }
 
 interface RawItem {
@@ -266,12 +281,14 @@ function walkRight(tokens: readonly Token[], at: number): { item: RawItem; next:
     }
     return null;
   }
+  let legalPossible = true;
   for (let k = at; k < tokens.length && tokens[k]!.start - start <= MAX_ITEM_LENGTH; k++) {
     const token = tokens[k]!;
     if (token.word === ETC && k > at) return { item: { start, end: token.start, index: at }, next: k };
     if (isPunctuation(token) || token.word === SEPARATOR) break;
-    if (k > at && LEGAL_END.test(token.word)) return { item: { start, end: token.end, index: at }, next: k + 1 };
-    if (token.tag === "m") break;
+    if (legalPossible && k > at && LEGAL_END.test(token.word)) return { item: { start, end: token.end, index: at }, next: k + 1 };
+    // `中联重科|三家公司`: a count before the legal form is not part of the name
+    if (token.tag === "m") legalPossible = false;
   }
   let k = at;
   while (k < tokens.length && !breaksName(tokens[k]!) && tokens[k]!.end - start <= MAX_ITEM_LENGTH) k++;
@@ -320,6 +337,7 @@ function readTail(text: string, tokens: readonly Token[], next: number): Pick<It
   }
   const tail = text.slice(tailStart, tailEnd);
   const endOfItems = tokens[next - 1]?.end ?? tailStart;
+  if (!closedByEtc && PROJECT_PREDICATE.test(text.slice(tailStart, tailStart + 6))) return { head: "project", headWord: null, closedByEtc, end: endOfItems };
   if (!closedByEtc && !COUNT.test(tail)) return { head: "none", headWord: null, closedByEtc, end: endOfItems };
   const found = lastHead(tail);
   if (!found) return { head: "none", headWord: null, closedByEtc, end: endOfItems };

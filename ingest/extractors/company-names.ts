@@ -21,7 +21,7 @@ const LEGAL_LONGEST_FIRST = [...COMPANY_LEGAL_SUFFIXES].filter((s) => s.length >
 const INDUSTRY_LONGEST_FIRST = [...COMPANY_INDUSTRY_SUFFIXES].sort((a, b) => b.length - a.length);
 const WEAK_SUFFIXES = new Set(WEAK_INDUSTRY_SUFFIXES);
 const STRONG_SUFFIXES = new Set(COMPANY_INDUSTRY_SUFFIXES.filter((s) => !WEAK_SUFFIXES.has(s)));
-const SECTOR_WORDS = new Set([...GENERIC_MODIFIERS, ...COMPANY_INDUSTRY_SUFFIXES, ...ACTIVITY_WORDS, "业", "类", "型", "化", "等", "及", "和", "与", "的"]);
+const SECTOR_WORDS = new Set([...GENERIC_MODIFIERS, ...COMPANY_INDUSTRY_SUFFIXES, ...ACTIVITY_WORDS, ...FIRM_ACTIVITY_WORDS, "业", "类", "型", "化", "等", "及", "和", "与", "的"]);
 const GENERIC = new Set(GENERIC_MODIFIERS);
 const NON_FIRM_LONGEST_FIRST = [...NON_FIRM_ENDINGS].sort((a, b) => b.length - a.length);
 const SOES = new Set(CENTRAL_SOES);
@@ -188,6 +188,17 @@ export function isLooseFirmName(name: string): boolean {
   return core.length >= 2 && isLooseTradeName(core);
 }
 
+/**
+ * A trade name taken from a place or landmark (`龙泉|煤化|气`, `太行|水泥`): a
+ * leading place word and at most two more words, none of them a function word
+ * or an activity. Only for contexts that already say "firm".
+ */
+export function isPlaceTradeName(name: string): boolean {
+  const tokens = phraseTokens(name);
+  if (tokens.length < 2 || tokens.length > 3 || tokens[0]!.tag !== "ns" || endsWithActivity(name)) return false;
+  return !tokens.some(isFunctionToken) && !isSectorPhrase(name, tokens);
+}
+
 /** Characters that never belong to a trade name, even inside a run of single characters. */
 const NEVER_IN_NAME = /^[的了等及与或在是对把被将为从向由]$/;
 
@@ -332,9 +343,13 @@ function byCapacityBoundary(rest: string): number | null {
   return null;
 }
 
-/** Up to four characters of name tokens, then ordinary words ending in an activity, no facility word. */
-function byActivityBoundary(rest: string): number | null {
-  if (!FIRM_ACTIVITY_WORDS.some((w) => rest.endsWith(w))) return null;
+/**
+ * Up to four characters of name tokens, then ordinary words that end in a
+ * firm's activity (`佳晟|肉牛养殖`), or, where the context allows it, that
+ * name a product (`巨龙|智能风机`); no facility word in them.
+ */
+function byActivityBoundary(rest: string, productsAllowed = false): number | null {
+  const activity = FIRM_ACTIVITY_WORDS.some((w) => rest.endsWith(w));
   const tokens = phraseTokens(rest);
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= 4 && isNameToken(tokens[k]!) && !(k > 0 && wordFrequency(tokens[k]!.word) > 0 && tokens[k]!.word.length >= 2)) k++;
@@ -344,5 +359,19 @@ function byActivityBoundary(rest: string): number | null {
   if (end < 2 || !isTradeName(core)) return null;
   const remainder = tokens.slice(k);
   if (remainder.some((t) => FACILITY_TOKEN_END.test(t.word))) return null;
-  return remainder.some((t) => t.word.length >= 2 && wordFrequency(t.word) > 0) ? end : null;
+  if (activity) return remainder.some((t) => t.word.length >= 2 && wordFrequency(t.word) > 0) ? end : null;
+  if (!productsAllowed) return null;
+  // no activity: a trade name before a product made of dictionary words (`巨龙|智能风机`)
+  const productTail = remainder.every((t) => t.word.length >= 2 && (wordFrequency(t.word) > 0 || SECTOR_WORDS.has(t.word)));
+  return productTail ? end : null;
+}
+
+/**
+ * The firm at the front of a `<firm><product>` item, for lists whose other
+ * items already start with known firms (`国强高科工业机器人、巨龙智能风机`).
+ */
+export function firmBeforeProduct(name: string): number | null {
+  const place = leadingPlaceLength(name);
+  const end = byActivityBoundary(name.slice(place), true);
+  return end === null ? null : place + end;
 }

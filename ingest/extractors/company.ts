@@ -21,8 +21,8 @@ import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } 
 import { CENTRAL_SOES } from "../data/lexicon.ts";
 import { breaksName, findLists, isCapacityPart, isPunctuation, VERB_TAGS, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
 import {
-  endsWithIndustrySuffix, firmInProjectName, firmShapedFront, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
-  isPlaceName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
+  endsWithIndustrySuffix, firmBeforeProduct, firmInProjectName, firmShapedFront, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
+  isPlaceName, isPlaceTradeName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { wordFrequency } from "./company-vocabulary.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -45,6 +45,7 @@ const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团
 const PROJECT_HEAD_OR_PREDICATE = /项目|全面建成|建成投产|竣工投产|开工建设|落地开工|投产达效|建成运营|正式投产|落地实施|开工投产/g;
 const INVESTMENT_OF = /(?:总投资|投资)[0-9.]+(?:亿|万)元的/g;
 const PREDICATES = [...FIRM_PREDICATES].sort((a, b) => b.length - a.length);
+const PREDICATE_WORDS = new Set(FIRM_PREDICATES);
 const LEAD_ROLE = new RegExp(`以([^以为,;。、]{2,12}?)为(?:${LEAD_ROLE_WORDS.join("|")})`, "g");
 const TRIGGERS_OF_SINGLE = new Set(["引进", "引入", "招引", "支持", "扶持", "鼓励", "引导", "帮助", "推动", "培育"]);
 /** Verbs before a headless list that make its trade-name items firms. */
@@ -190,7 +191,7 @@ class ReportScan {
     for (let k = 0; k < tokens.length - 1; k++) {
       if (!TRIGGERS_OF_SINGLE.has(tokens[k]!.word)) continue;
       let end = k + 1;
-      while (end < tokens.length && !breaksName(tokens[end]!) && !isVerb(tokens[end]!) && tokens[end]!.word !== "、" && tokens[end]!.end - tokens[k + 1]!.start <= 12) end++;
+      while (end < tokens.length && !endsSingleName(tokens[end]!) && tokens[end]!.end - tokens[k + 1]!.start <= 12) end++;
       if (end === k + 1 || tokens[end]?.word === "、" || tokens[end]?.word === "等") continue;
       const start = tokens[k + 1]!.start;
       const stop = tokens[end - 1]!.end;
@@ -253,12 +254,18 @@ class ReportScan {
     }
     for (const { list, supported } of this.openLists) {
       if (!supported && !list.items.some((item) => known.has(item.text) || known.has(tradeCore(item.text)))) continue;
-      for (const item of list.items) {
-        if (known.has(item.text)) continue;
-        const prefix = [...known].find((form) => form.length >= 2 && item.text.startsWith(form));
+      const prefixes = list.items.map((item) => (known.has(item.text) ? undefined : [...known].find((form) => form.length >= 2 && item.text.startsWith(form))));
+      const firmsWithProducts = prefixes.some((prefix) => prefix !== undefined);
+      list.items.forEach((item, i) => {
+        if (known.has(item.text)) return;
+        const prefix = prefixes[i];
         if (prefix) this.add(item.start, item.start + prefix.length, "list:known-prefix");
         else if (this.isListMate(item.text)) this.add(item.start, item.end, "list:mate");
-      }
+        else if (firmsWithProducts) {
+          const front = firmBeforeProduct(item.text);
+          if (front) this.add(item.start, item.start + front, "list:firm-product");
+        }
+      });
     }
   }
 
@@ -362,6 +369,11 @@ function nameStartBefore(tokens: readonly Token[], position: number): number | n
   return start;
 }
 
+/** The end of a name after a trigger verb: a break, any verb, a firm predicate (`申报`, tagged nz), a separator. */
+function endsSingleName(token: Token): boolean {
+  return breaksName(token) || isVerb(token) || token.word === "、" || PREDICATE_WORDS.has(token.word);
+}
+
 function isVerb(token: Token): boolean {
   return VERB_TAGS.has(token.tag) && token.word.length >= 2;
 }
@@ -384,8 +396,8 @@ function firmListItemOk(item: ListItem): boolean {
   if (/[0-9]/.test(name) || nonFirmEnding(name, { strictOnly: true })) return false;
   if (isPlaceName(name)) return name.length === 2;
   if (legalSuffixOf(name)) return isFirmShaped(name);
-  if (name.length <= 3) return !isSectorPhrase(name) && isLooseTradeName(name) || isTradeName(name) || !/[的和与及]/.test(name) && !isSectorPhrase(name);
-  return isLooseTradeName(name) || isLooseFirmName(name);
+  if (name.length <= 3) return !isSectorPhrase(name) && !/[的和与及]/.test(name);
+  return isLooseTradeName(name) || isLooseFirmName(name) || isPlaceTradeName(name);
 }
 
 function legalNameOk(name: string, suffix: string): boolean {
