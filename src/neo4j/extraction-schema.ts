@@ -58,12 +58,12 @@ export const ReportExtractionSchema = z.object({
   id: z.string().min(1),
   checksum: z.string().min(1),
   speaker: z.object({ name: z.string(), role: z.string().nullable() }).nullable().optional(),
-  /** The report's normalised text (what evidence offsets point into), when the extractor provides it. */
-  text: z.string().optional(),
+  /** The report's normalised text: what evidence offsets point into. */
+  text: z.string(),
 });
 
-/** A ReportExtraction, possibly carrying the report text. */
-export type LoadableReport = ReportExtraction & { text?: string };
+/** A report extraction as the loader takes it (src/types.ts ReportExtraction). */
+export type LoadableReport = ReportExtraction;
 
 /** Parses JSONL text: every line must be a valid extraction, else nothing is returned. */
 export function parseExtractionsJsonl(text: string, source: string): LoadableReport[] {

@@ -39,7 +39,7 @@ export interface ReportRow {
     subjectCode: string | null;
     speaker: string | null;
     speakerRole: string | null;
-    text: string | null;
+    text: string;
   };
 }
 
@@ -86,7 +86,7 @@ export interface ReportRows {
 export function buildReportRows(extraction: LoadableReport): ReportRows {
   const problems: string[] = [];
   const where = `${extraction.source}#${extraction.index}`;
-  const textLength = extraction.text?.length;
+  const textLength = extraction.text.length;
   const entities = uniqueBy(extraction.entities, (entity) => entity.id).map(
     (entity): EntityRow => ({ id: entity.id, type: entity.type, name: entity.name, props: withoutKeys(entity.props, RESERVED_ENTITY_KEYS) }),
   );
@@ -96,7 +96,7 @@ export function buildReportRows(extraction: LoadableReport): ReportRows {
   const factsByKey = new Map<string, { type: FactRow["type"]; source: string; target: string; props: Props; evidence: Evidence[] }>();
   for (const relation of extraction.relations) {
     const evidence = relation.evidence.filter((item) => {
-      const inside = textLength === undefined || (item.start <= item.end && item.end <= textLength);
+      const inside = item.start <= item.end && item.end <= textLength;
       if (!inside) problems.push(`${where}: ${relation.type} evidence ${item.start}-${item.end} is outside the report text; dropped`);
       return inside;
     });
@@ -161,7 +161,7 @@ function reportRow(extraction: LoadableReport, factsChecksum: string): ReportRow
       subjectCode: extraction.subject?.code ?? null,
       speaker: extraction.speaker?.name ?? null,
       speakerRole: extraction.speaker?.role ?? null,
-      text: extraction.text ?? null,
+      text: extraction.text,
     },
   };
 }

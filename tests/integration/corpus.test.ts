@@ -73,6 +73,15 @@ describe("corpus in Neo4j", () => {
       }
     }
     expect(stored.size).toBe(facts);
+    const texts = new Map(reports.map((report) => [report.id, report.text]));
+    for (const row of rows) {
+      const text = texts.get(row.report as string)!;
+      (row.texts as string[]).forEach((sentence, i) => {
+        expect(text.slice((row.starts as number[])[i], (row.ends as number[])[i])).toBe(sentence);
+      });
+    }
+    const { rows: loadedTexts } = await run_("MATCH (r:Report) RETURN r.id AS id, r.text AS text");
+    for (const row of loadedTexts) if (texts.has(row.id as string)) expect(row.text).toBe(texts.get(row.id as string));
     expect(facts).toBeGreaterThan(1_000);
     for (const row of rows) expect((row.texts as string[]).length, `${row.type} has evidence`).toBeGreaterThan(0);
   });

@@ -18,6 +18,7 @@ describe("neo4j/extraction-schema", () => {
     ["an unknown entity label", JSON.stringify({ ...firstLine, entities: [{ ...firstLine.entities[0], type: "Admin`) DETACH DELETE" }] }), /entities\.0\.type/],
     ["a nested property value", JSON.stringify({ ...firstLine, entities: [{ ...firstLine.entities[0], props: { a: { b: 1 } } }] }), /props/],
     ["evidence that ends before it starts", JSON.stringify({ ...firstLine, relations: [{ ...firstLine.relations[0], evidence: [{ text: "x", start: 5, end: 2 }] }] }), /evidence end before start/],
+    ["a report without its text", JSON.stringify({ ...firstLine, text: undefined }), /:1: .*text/],
     ["an empty file", "\n\n", /holds no report/],
   ])("should reject %s, naming the file and line", (_what, text, message) => {
     expect(() => parseExtractionsJsonl(text, "reports.jsonl")).toThrow(LoadInputError);
