@@ -8,13 +8,15 @@
  * frame (project-clause.ts), each item by how it ends (project-item.ts); an
  * item becomes a project when its head and the frame together say so.
  * A head shared by a list (`河底镇、畖底镇、薛店镇污水处理站`) is given to every
- * item; the short form is kept in `props.alias`. `props.investment` holds the
- * amount stated right before the project.
+ * item (project-lists.ts); the written short form and names in brackets
+ * become mentions of their own with `props.aliasOf` (entities.ts merges them
+ * into the project). `props.investment` holds the amount stated right before
+ * the project (`总投资16.6亿元的新县人民医院`).
  */
-import { findPlaces } from "../places.ts";
 import type { Mention } from "../types.ts";
-import { clauseRanges, parseClause, type ClauseFrame } from "./project-clause.ts";
-import { isNeverAName, mayHoldProject, mayStandAlone, readItem, type ItemReading } from "./project-item.ts";
+import { accepts, acceptsShared, frameScore, isGoal, withFirms } from "./project-accept.ts";
+import { clauseRanges, parseClause } from "./project-clause.ts";
+import { isNeverAName, mayHoldProject, mayStandAlone, readItem } from "./project-item.ts";
 import { shareHeads } from "./project-lists.ts";
 import { compactSpan, segmentPhrase, sourceRange, type CompactText } from "./project-text.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -121,83 +123,3 @@ function bracketAliases(name: string, from: number): Span[] {
     { from: from + outer.length + 1, to: from + outer.length + 1 + inner.length, name: inner },
   ];
 }
-
-function frameScore(frame: ClauseFrame): number {
-  return frame.trigger + frame.predicate + (frame.listKind === "project" ? 2 : 0) + (frame.investment ? 2 : 0);
-}
-
-const GOAL_VERBS = new Set(["打造", "建成", "争创", "培育", "发展", "形成", "构建", "建设成", "打造成"]);
-/** Verbs of applying for a title: what follows is a designation (申报国家现代农业产业园), not a build. */
-const TITLE_VERBS = new Set(["申报", "争创", "成功申报", "争取"]);
-const GOAL_HEADS = /(?:中心|基地|高地|洼地|集群|示范区|枢纽|集散地|目的地|新城|园区|孵化器|引擎|名片|窗口|首选地)$/;
-/** Regions larger than any project: `黄河金三角地区现代物流中心` is a role the place aims at. */
-const REGION_WORDS = /地区|区域|中西部|全国|全省|华北|西北|东北|西南|东南|中部|北方|南方|沿黄|国家级|省级|全市/;
-
-/** `打造中西部精品钢生产基地`: a positioning goal, not a build. */
-function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): boolean {
-  if (reading.kind === "noun" && !reading.programme && frame.verbs.some((v) => TITLE_VERBS.has(v))) return true;
-  if (reading.kind !== "noun" || !GOAL_HEADS.test(name)) return false;
-  return frame.verbs.some((v) => GOAL_VERBS.has(v)) || (!reading.strong && REGION_WORDS.test(name));
-}
-
-/** A firm named inside the item (银光镁合金压铸件…) makes it specific whatever its words are tagged. */
-function withFirms(reading: ItemReading, name: string, firms: ReadonlySet<string>): ItemReading {
-  if (reading.proper) return reading;
-  for (const firm of firms) if (firm.length >= 2 && name.includes(firm)) return { ...reading, proper: true };
-  return reading;
-}
-
-/** An item that took the head of its list is what the list is, unless that head is abstract. */
-function acceptsShared(reading: ItemReading): boolean {
-  return reading.kind === "noun" || reading.kind === "action" || reading.kind === "production";
-}
-
-/** Does the item's own evidence, with the frame's score, make it a project? */
-function accepts(reading: ItemReading, score: number, name: string, listed: boolean): boolean {
-  const { proper, nameChars } = reading;
-  switch (reading.kind) {
-    case "abstract":
-      return false;
-    case "noun":
-      if (reading.programme) return programmeAccepted(name, reading, score);
-      if (reading.road) return reading.roadName >= 2 && (score >= 1 || proper || reading.strong);
-      if (reading.strong) return proper || (nameChars >= 3 && score >= 1) || (nameChars >= 2 && score >= 2);
-      return score >= 1 && (proper || nameChars >= 4);
-    case "action":
-      return score >= 1 && (proper || reading.concreteObject);
-    case "production":
-      return score >= 1 && proper;
-    case "none":
-      return listed && score >= 2 && proper && name.length >= 4 && !isPlaceName(name);
-  }
-}
-
-const PLACE_END = /[镇乡村沟河渠池堡滩坡岭峪湾寨屯坪窑县区市]$/;
-
-/** A bare place (雷家坡, 石门乡石门村) or a slogan on one (健康闻喜, 平安盐湖) names no project. */
-function isPlaceName(name: string): boolean {
-  if (PLACE_END.test(name)) return true;
-  const places = findPlaces(name);
-  return places.length > 0 && places[places.length - 1]!.end === name.length;
-}
-
-const PROGRAMME_HEAD = /(?:建设项目|项目|工程)$/;
-/** Fields a named 项目 may be about (圣王山文化旅游项目, 杏岭子乡全域土地整治试点项目). */
-const SOFT_ABSTRACT = /(?:旅游|文旅|康养|试点|示范|开发|产业|农业|物流|电商|文化)$/;
-const PHASE = /[一二三四五六七八九十\d]期/;
-
-/**
- * `X项目` / `X工程` is a project when X is one (a noun, a concrete upgrade,
- * a production line, a phase); campaigns are called 工程 too (村庄清洁工程).
- */
-function programmeAccepted(name: string, reading: ItemReading, score: number): boolean {
-  const inner = name.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
-  if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
-  if (PHASE.test(inner)) return inner.length >= 4;
-  const innerReading = readItem(inner);
-  if (innerReading.kind === "abstract") return name.endsWith("项目") && innerReading.proper && SOFT_ABSTRACT.test(inner);
-  return accepts(innerReading, score + (name.endsWith("项目") ? 2 : 0), inner, true);
-}
-
-/** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */
-const GENERIC_PROGRAMME_END = /(?:重点|重大|各|新|落地|新落地|续建|新建|在建|民生|惠民|计划|研发计划|攻坚|这些|更多|一批|等)$/;
