@@ -90,6 +90,7 @@ async function main(): Promise<void> {
       await stage.cleanup?.(context);
     }
   }
+  await context.finish();
   const table = formatTable(figures);
   process.stdout.write(`\n${machineLine(machine)}\n\n${table}\n`);
   if (failures.length > 0) process.stdout.write(`\nstages that failed:\n${failures.map((line) => `  ${line}`).join("\n")}\n`);

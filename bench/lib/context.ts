@@ -27,6 +27,10 @@ export interface RunOptions {
 export class BenchContext {
   /** Extraction seconds on all cores, by corpus size (set by the extract stage). */
   readonly extractSeconds = new Map<number, number>();
+  /** First Bolt load seconds, by corpus size (set by the load stage). */
+  readonly loadSeconds = new Map<number, number>();
+  /** Run once after all stages (e.g. stop a server a stage started). */
+  private readonly finishers = new Map<string, () => Promise<void>>();
 
   constructor(
     readonly options: RunOptions,
@@ -40,6 +44,21 @@ export class BenchContext {
   /** `kg extract` output of a corpus (written by the extract stage, read by the loading stages). */
   jsonlPath(size: number): string {
     return path.join(BENCH_OUT, `extract-${size}-seed${this.options.seed}.jsonl`);
+  }
+
+  /** Registers `work` to run after the last stage (once per key). */
+  atFinish(key: string, work: () => Promise<void>): void {
+    if (!this.finishers.has(key)) this.finishers.set(key, work);
+  }
+
+  async finish(): Promise<void> {
+    for (const [key, work] of this.finishers) {
+      try {
+        await work();
+      } catch (error) {
+        this.log(`cleanup ${key} failed: ${(error as Error).message}`);
+      }
+    }
   }
 
   /** Generates the corpus of that size unless it is there already. */

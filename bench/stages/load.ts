@@ -10,6 +10,7 @@
  * 10-minute target. Peak RSS of the loader process and of the server.
  */
 import fs from "node:fs";
+import type { LocalNeo4j } from "../../src/neo4j/local-server.ts";
 import { benchConnection, benchNeo4j, connectionArgs } from "../lib/bench-neo4j.ts";
 import { BenchContext, sizeLabel } from "../lib/context.ts";
 import { runProbe } from "../lib/probe.ts";
@@ -23,9 +24,7 @@ const MB = 1e6;
 const TEN_MINUTES = 600;
 
 export async function loadStage(context: BenchContext): Promise<Figure[]> {
-  const server = benchNeo4j();
-  context.log(`starting the bench Neo4j (${server.home})`);
-  await server.start((line) => context.log(line));
+  const server = await startBenchNeo4j(context);
   const connection = connectionArgs(benchConnection(server));
   const figures: Figure[] = [];
   for (const size of context.options.sizes) {
@@ -34,6 +33,7 @@ export async function loadStage(context: BenchContext): Promise<Figure[]> {
     context.log(`load ${label}: first load`);
     const first = await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connection, "--wipe"], { onLog: context.log });
     context.log(`load ${label}: re-load of the unchanged extraction`);
+    context.loadSeconds.set(size, first.seconds);
     const again = await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connection]);
     const relationships = first.counts.relationships;
     context.log(`load ${label}: bare relationship writes (${relationships})`);
@@ -98,7 +98,14 @@ export async function ensureExtraction(context: BenchContext, size: number): Pro
   return jsonl;
 }
 
-export async function stopBenchNeo4j(context: BenchContext): Promise<void> {
+/** Starts the bench Neo4j unless it runs; a server this run started is stopped at the end. */
+export async function startBenchNeo4j(context: BenchContext): Promise<LocalNeo4j> {
   const server = benchNeo4j();
-  if (server.status().running) await server.stop((line) => context.log(line));
+  if (server.status().running) return server;
+  context.log(`starting the bench Neo4j (${server.home})`);
+  await server.start((line) => context.log(line));
+  context.atFinish("bench-neo4j", async () => {
+    await server.stop((line) => context.log(line));
+  });
+  return server;
 }

@@ -9,6 +9,7 @@
 import { Command } from "commander";
 import { KgError } from "../errors.ts";
 import { registerExport } from "./commands/export.ts";
+import { registerExportAdmin } from "./commands/export-admin.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerLoad } from "./commands/load.ts";
@@ -18,7 +19,7 @@ import { registerServe } from "./commands/serve.ts";
 
 type Registrar = (program: Command) => void;
 
-const COMMANDS: Registrar[] = [registerExtract, registerIngest, registerLoad, registerQuery, registerNeo4j, registerServe, registerExport];
+const COMMANDS: Registrar[] = [registerExtract, registerIngest, registerLoad, registerQuery, registerNeo4j, registerServe, registerExport, registerExportAdmin];
 
 export function buildProgram(): Command {
   const program = new Command("kg")
