@@ -23,7 +23,7 @@ import {
   PROJECT_PREDICATES,
   PROJECT_TRIGGERS,
 } from "../data/project-words.ts";
-import { alternation, scanTopLevel, wordEdges } from "./project-text.ts";
+import { alternation, topLevelMask, wordEdges } from "./project-text.ts";
 
 
 export interface ClauseItem {
@@ -102,15 +102,19 @@ const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:
 /** Splits a sentence (compact Simplified text) into clauses at top-level punctuation. */
 export function clauseRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  const topLevel = topLevelMask(text);
   let start = 0;
-  scanTopLevel(text, 0, text.length, (i, ch) => {
-    if (!"，,；;：:。！？!?".includes(ch)) return;
+  for (let i = 0; i < text.length; i++) {
+    if (!topLevel[i] || !CLAUSE_END[text.charCodeAt(i)]) continue;
     if (i > start) ranges.push([start, i]);
     start = i + 1;
-  });
+  }
   if (text.length > start) ranges.push([start, text.length]);
   return ranges;
 }
+
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const ch of "，,；;：:。！？!?") CLAUSE_END[ch.charCodeAt(0)] = 1;
 
 export function parseClause(clause: string): ClauseFrame {
   const edges = new WordEdges(clause);
@@ -248,12 +252,14 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /** `北相镇要加快推进舜德大街…`: the last trigger verb before the first item ends the prefix. */
 function cutAtLastTrigger(clause: string, from: number, to: number, frame: ClauseFrame): number {
+  const topLevel = topLevelMask(clause, from, to);
   let firstJoin = to;
-  scanTopLevel(clause, from, to, (i, ch) => {
-    if (ch !== "、") return false;
-    firstJoin = i;
-    return true;
-  });
+  for (let i = from; i < to; i++) {
+    if (clause[i] === "、" && topLevel[i]) {
+      firstJoin = i;
+      break;
+    }
+  }
   let cut = from;
   const head = clause.slice(0, firstJoin - 2);
   TRIGGER_ANYWHERE.lastIndex = from;
@@ -275,10 +281,7 @@ function cutAtLastTrigger(clause: string, from: number, to: number, frame: Claus
  * item loses a modifier ending in 的 and its own adverbs and predicates.
  */
 function splitItems(clause: string, from: number, to: number, edges: WordEdges, frame: ClauseFrame): ClauseItem[] {
-  const topLevel = new Uint8Array(clause.length);
-  scanTopLevel(clause, from, to, (i) => {
-    topLevel[i] = 1;
-  });
+  const topLevel = topLevelMask(clause, from, to);
   const joiners = joinerSpans(clause, from, to, topLevel, edges);
   const items: ClauseItem[] = [];
   let start = from;

@@ -123,6 +123,20 @@ const NOT_A_FACILITY = new Set([
 /** Words tagged as names by the segmenter that are ordinary words in reports. */
 const NOT_A_NAME = /^[\p{P}\p{S}]+$|^[一二三四五六七八九十]+$/u;
 
+/**
+ * The kind an item's ending suggests, from the word lists alone (no
+ * segmentation): lets the extractor skip items that cannot become projects
+ * before it pays for tagging them. A one-character noun head may still be
+ * refused by `readItem` (部门, 电池).
+ */
+export function endingKind(item: string): ItemKind {
+  const core = item.replace(TRAILING_BRACKET, "");
+  const lengths = [NOUN_END, ACTION_END, ABSTRACT_END].map((re) => re.exec(core)?.[0].length ?? 0);
+  const longest = Math.max(...lengths);
+  if (longest === 0) return PRODUCTION.test(core) ? "production" : "none";
+  return (["noun", "action", "abstract"] as const)[lengths.indexOf(longest)]!;
+}
+
 /** Reads an item; `tokens` are its tokens if the caller has them (else it is segmented). */
 export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(item)): ItemReading {
   const bracketed = TRAILING_BRACKET.exec(item);

@@ -44,21 +44,25 @@ export function endMatcher(words: readonly string[]): RegExp {
 
 const OPENERS = "(（“‘「『《[【";
 const CLOSERS = ")）”’」』》]】";
+/** Bracket kind by character code: 1 opens, 2 closes, 3 is a straight quote. */
+const BRACKET = new Uint8Array(0x10000);
+for (const ch of OPENERS) BRACKET[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSERS) BRACKET[ch.charCodeAt(0)] = 2;
+BRACKET['"'.charCodeAt(0)] = 3;
 
-/**
- * Visits the positions of `text` in [from, to) that are outside brackets and
- * quotes; stops when `visit` returns true.
- */
-export function scanTopLevel(text: string, from: number, to: number, visit: (i: number, ch: string) => boolean | void): void {
+/** 1 at the positions of `text` in [from, to) outside brackets and quotes (brackets themselves are 0). */
+export function topLevelMask(text: string, from = 0, to = text.length): Uint8Array {
+  const mask = new Uint8Array(text.length);
   let depth = 0;
   let straightQuote = false;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '"') straightQuote = !straightQuote;
-    else if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && !straightQuote && visit(i, ch)) return;
+    const kind = BRACKET[text.charCodeAt(i)]!;
+    if (kind === 3) straightQuote = !straightQuote;
+    else if (kind === 1) depth++;
+    else if (kind === 2) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && !straightQuote) mask[i] = 1;
   }
+  return mask;
 }
 
 /** Word boundaries of a clause from the segmenter's plain cut (no tags: cheaper than tagging). */

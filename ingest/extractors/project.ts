@@ -16,7 +16,7 @@
 import type { Mention } from "../types.ts";
 import { accepts, acceptsShared, frameScore, isGoal, withFirms } from "./project-accept.ts";
 import { clauseRanges, parseClause } from "./project-clause.ts";
-import { isNeverAName, mayHoldProject, mayStandAlone, readItem } from "./project-item.ts";
+import { endingKind, isNeverAName, mayHoldProject, mayStandAlone, readItem, type ItemKind } from "./project-item.ts";
 import { shareHeads } from "./project-lists.ts";
 import { compactSpan, segmentPhrase, sourceRange, type CompactText } from "./project-text.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -82,9 +82,14 @@ function clauseCandidates(clause: string, offset: number, companies: ReadonlySet
   const frame = parseClause(clause);
   if (frame.listKind === "other" || frame.counted) return [];
   const score = frameScore(frame);
-  const entries = frame.items.flatMap((item) => {
-    const name = clause.slice(item.from, item.to);
+  const listed = frame.listKind === "project" || frame.predicate > 0 || frame.investment !== null;
+  const names = frame.items.map((item) => clause.slice(item.from, item.to));
+  const endings = names.map(endingKind);
+  const headShared = frame.listHead !== "" || endings.some((kind) => kind === "noun" || kind === "action");
+  const entries = frame.items.flatMap((item, i) => {
+    const name = names[i]!;
     if (name.length < MIN_NAME || name.length > MAX_NAME || isNeverAName(name)) return [];
+    if (!mayBecomeProject(endings[i]!, score + (item.investment ? 2 : 0), listed || item.investment !== null, headShared)) return [];
     if (score === 0 && !item.investment && !mayStandAlone(name)) return [];
     const tokens = segmentPhrase(name);
     return [{ item, name, tokens, reading: withFirms(readItem(name, tokens), name, companies), sharedHead: null as string | null }];
@@ -96,9 +101,8 @@ function clauseCandidates(clause: string, offset: number, companies: ReadonlySet
     if (name.length > MAX_NAME || (sharedHead && isNeverAName(name))) return;
     const reading = sharedHead ? readItem(name) : writtenReading;
     const itemScore = score + (item.investment ? 2 : 0);
-    const listed = frame.listKind === "project" || frame.predicate > 0 || item.investment !== null || frame.investment !== null;
     if (isGoal(reading, frame, name)) return;
-    if (sharedHead ? !acceptsShared(reading) : !accepts(reading, itemScore, name, listed)) return;
+    if (sharedHead ? !acceptsShared(reading) : !accepts(reading, itemScore, name, listed || item.investment !== null)) return;
     const span = { from: offset + item.from, to: offset + item.to };
     out.push({
       ...span,
@@ -108,6 +112,14 @@ function clauseCandidates(clause: string, offset: number, companies: ReadonlySet
     });
   });
   return out;
+}
+
+/** Cheap test before tagging: abstract items never pass, bare names only in a list of projects or before a shared head. */
+function mayBecomeProject(ending: ItemKind, score: number, listed: boolean, headShared: boolean): boolean {
+  if (ending === "abstract") return false;
+  if (ending === "none") return (listed && score >= 2) || headShared;
+  if (ending === "production") return score >= 1;
+  return true;
 }
 
 const TRAILING_BRACKET = /^(.{2,}?)[(（]([^()（）]{2,})[)）]$/;
