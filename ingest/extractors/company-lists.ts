@@ -50,7 +50,11 @@ const LEFT_VERBS = new Set(LEFT_BOUNDARY_VERBS);
 const ACTIVITIES = new Set(FIRM_ACTIVITY_WORDS);
 /** Verbs at least this frequent in the general dictionary are never inside a name. */
 const FREQUENT_VERB = 3000;
-const STOP_WORDS = new Set([...LEFT_CONTEXT_WORDS, ...FIRM_TRIGGER_VERBS, "等", "的", "了", "着", "是", "有", "并", "又", "也", "都", "及", "和"]);
+const STOP_WORDS = new Set([
+  ...LEFT_CONTEXT_WORDS, ...FIRM_TRIGGER_VERBS, "等", "的", "了", "着", "是", "有", "并", "又", "也", "都", "及", "和",
+  // single-character verbs of report prose (`走…路子`, `抓项目`, `促发展`, `补短板`)
+  "走", "让", "使", "给", "到", "去", "来", "用", "做", "搞", "抓", "促", "补",
+]);
 /** Part-of-speech tags that never occur inside a name. */
 const BREAK_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "t"]);
 /** Verb-like tags (a frequent or boundary verb of two or more characters ends a name). */

@@ -14,16 +14,19 @@
 import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "../data/lexicon.ts";
 import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
 import { findPlaces } from "../places.ts";
+import { WordIndex } from "./company-word-index.ts";
 import { segment, type Token } from "../segment.ts";
 import { ORDINARY_FREQUENCY, wordFrequency } from "./company-vocabulary.ts";
 
-const LEGAL_LONGEST_FIRST = [...COMPANY_LEGAL_SUFFIXES].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
-const INDUSTRY_LONGEST_FIRST = [...COMPANY_INDUSTRY_SUFFIXES].sort((a, b) => b.length - a.length);
+const LEGAL = new WordIndex(COMPANY_LEGAL_SUFFIXES.filter((s) => s.length >= 2));
+const INDUSTRY = new WordIndex(COMPANY_INDUSTRY_SUFFIXES);
 const WEAK_SUFFIXES = new Set(WEAK_INDUSTRY_SUFFIXES);
 const STRONG_SUFFIXES = new Set(COMPANY_INDUSTRY_SUFFIXES.filter((s) => !WEAK_SUFFIXES.has(s)));
 const SECTOR_WORDS = new Set([...GENERIC_MODIFIERS, ...COMPANY_INDUSTRY_SUFFIXES, ...ACTIVITY_WORDS, ...FIRM_ACTIVITY_WORDS, "业", "类", "型", "化", "等", "及", "和", "与", "的"]);
 const GENERIC = new Set(GENERIC_MODIFIERS);
-const NON_FIRM_LONGEST_FIRST = [...NON_FIRM_ENDINGS].sort((a, b) => b.length - a.length);
+const NON_FIRM = new WordIndex(NON_FIRM_ENDINGS);
+const ACTIVITY = new WordIndex(ACTIVITY_WORDS);
+const FIRM_ACTIVITY = new WordIndex(FIRM_ACTIVITY_WORDS);
 const SOES = new Set(CENTRAL_SOES);
 /** Last characters of village, landform and temple names, never of trade names in these reports. */
 const PLACE_LIKE_END = /[村庄坪沟峪湾屯堡寨营店坡岭洼峁塬梁窑镇乡庙寺塔祠滩峰洞阁宫山河湖基关]$/;
@@ -36,15 +39,16 @@ const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"
 /** Dictionary words rarer than this are name material (`洁柔`, `国强`). */
 const RARE_FREQUENCY = 10;
 const CAPACITY = /^(?:[0-9]|[一二三四五六七八九十两百千]+(?:万|千|亿)|年产|年出栏|年存栏|年处理|年加工|年屠宰|年销售|日处理|日产)/;
+const NUMERAL_START = /^[一二三四五六七八九十两百千万亿]/;
 /** Counts and ordinals (`二期`, `三家`, `十大`, `第一`), never trade names. */
 const NUMERAL_PHRASE = /^(?:[一二三四五六七八九十两百千万亿]+|第.)(?:期|家|个|大|项|批|类|种|是|届|次|年|条|级|号|区|县|镇|村|所|户)?$/;
 
 export function legalSuffixOf(name: string): string | null {
-  return LEGAL_LONGEST_FIRST.find((s) => name.endsWith(s) && name.length > s.length) ?? null;
+  return LEGAL.endOf(name);
 }
 
 export function industrySuffixAt(text: string, at: number): string | null {
-  return INDUSTRY_LONGEST_FIRST.find((s) => text.startsWith(s, at)) ?? null;
+  return INDUSTRY.startingAt(text, at);
 }
 
 export function isWeakSuffix(suffix: string): boolean {
@@ -52,19 +56,23 @@ export function isWeakSuffix(suffix: string): boolean {
 }
 
 export function endsWithIndustrySuffix(name: string): string | null {
-  return INDUSTRY_LONGEST_FIRST.find((s) => name.endsWith(s) && name.length > s.length) ?? null;
+  return INDUSTRY.endOf(name);
 }
 
 /** The facility / institution / class head a string ends in, if any (`广场`, `中学`, `企业`). */
 export function nonFirmEnding(name: string, { strictOnly = false } = {}): string | null {
   if (legalSuffixOf(name)) return null;
-  const found = NON_FIRM_LONGEST_FIRST.find((s) => name.endsWith(s) && name.length > s.length) ?? null;
+  const found = NON_FIRM.endOf(name);
   if (found && strictOnly && found.length === 1 && !/[村镇乡县市省区]/.test(found)) return null;
   return found;
 }
 
 export function endsWithActivity(name: string): boolean {
-  return ACTIVITY_WORDS.some((w) => name.endsWith(w));
+  return ACTIVITY.endOf(name, 0) !== null;
+}
+
+function endsWithFirmActivity(name: string): boolean {
+  return FIRM_ACTIVITY.endOf(name, 0) !== null;
 }
 
 const CACHE_LIMIT = 8192;
@@ -131,7 +139,7 @@ export function isSectorPhrase(name: string, tokens: readonly Token[] = phraseTo
 }
 
 function basicallyNameless(name: string): boolean {
-  return name.length < 2 || /[0-9A-Za-z]/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
+  return name.length < 2 || /[0-9A-Za-z]/.test(name) || /化$/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
 }
 
 /** A trade name of rare, unknown or proper-name words only (`春野`, `三峡`, `中顺洁柔`, `新龙丰`). */
@@ -149,7 +157,7 @@ export function isLooseTradeName(name: string, tokens: readonly Token[] = phrase
   if (basicallyNameless(name) || name.length > 8 || isSectorPhrase(name, tokens)) return false;
   if (tokens.some(isFunctionToken)) return false;
   const common = tokens.filter((t) => !isNameToken(t));
-  return common.length === 0 || (common.length === 1 && /^(?:n|nz|ns|a|an|j)$/.test(common[0]!.tag) && !SECTOR_WORDS.has(common[0]!.word));
+  return common.length === 0 || (common.length === 1 && (/^(?:n|nz|ns|a|an|j)$/.test(common[0]!.tag) || (common[0]!.tag === "s" && !NUMERAL_START.test(common[0]!.word))) && !SECTOR_WORDS.has(common[0]!.word));
 }
 
 /**
@@ -167,8 +175,7 @@ export function isFirmShaped(name: string): boolean {
   if (place > 0 && place <= 3 && (rest === "" || STRONG_SUFFIXES.has(rest))) return rest !== "" || legal !== null;
   if (rest.length < 2) return false;
   if (/^中国.{2,4}$/.test(rest) && !isSectorPhrase(rest.slice(2))) return legal !== null || endsWithIndustrySuffix(rest) !== null;
-  for (const suffix of INDUSTRY_LONGEST_FIRST) {
-    if (!rest.endsWith(suffix) || rest.length - suffix.length < 2) continue;
+  for (const suffix of INDUSTRY.endsOf(rest, 2)) {
     const core = rest.slice(0, -suffix.length);
     if (isTradeName(core) || (legal !== null && isLooseTradeName(core))) return true;
   }
@@ -288,19 +295,20 @@ export function firmShapedFront(name: string): number | null {
 }
 
 function bySuffixBoundary(rest: string): number | null {
-  const tokens = phraseTokens(rest);
-  const ends = new Set(tokens.map((t) => t.end));
-  const dangling = new Set(tokens.filter((t) => t.word.length === 1).map((t) => t.start));
+  let tokens: Token[] | null = null;
   for (let at = 2; at <= 5 && at < rest.length; at++) {
-    const suffix = industrySuffixAt(rest, at) ?? LEGAL_LONGEST_FIRST.find((s) => rest.startsWith(s, at)) ?? null;
-    if (!suffix || !ends.has(at + suffix.length) || dangling.has(at + suffix.length)) continue;
+    const suffix = INDUSTRY.startingAt(rest, at) ?? LEGAL.startingAt(rest, at);
+    if (!suffix) continue;
+    tokens ??= phraseTokens(rest);
+    const end = at + suffix.length;
+    if (!tokens.some((t) => t.end === end) || tokens.some((t) => t.start === end && t.word.length === 1)) continue;
     const core = rest.slice(0, at);
     const placed = followedByPlaceOrCapacity(rest, at + suffix.length);
     if (!isTradeName(core) && !(isLooseTradeName(core) && placed)) continue;
     // `巨龙|智能风机`, `正威|新材料产业园`: a weak industry word before a product noun belongs to the
     // product; before an activity it is the firm's own (`凌志环保|污水处理`)
     const remainder = rest.slice(at + suffix.length);
-    const productFollows = WEAK_SUFFIXES.has(suffix) && !placed && remainder !== "" && !endsWithActivity(remainder) && !FIRM_ACTIVITY_WORDS.some((w) => remainder.endsWith(w));
+    const productFollows = WEAK_SUFFIXES.has(suffix) && !placed && remainder !== "" && !endsWithActivity(remainder) && !endsWithFirmActivity(remainder);
     return productFollows ? at : at + suffix.length;
   }
   return null;
@@ -308,7 +316,8 @@ function bySuffixBoundary(rest: string): number | null {
 
 /** `同德|化工|多晶硅`, `金山|实业|年产…`: a place name used as the trade name, then a strong industry word. */
 function placeAsTradeName(rest: string): number | null {
-  const suffix = INDUSTRY_LONGEST_FIRST.find((s) => rest.startsWith(s) && STRONG_SUFFIXES.has(s));
+  const found = INDUSTRY.startingAt(rest, 0);
+  const suffix = found && STRONG_SUFFIXES.has(found) ? found : null;
   if (!suffix || rest.length === suffix.length) return suffix ? suffix.length : null;
   const next = phraseTokens(rest).find((t) => t.start === suffix.length);
   return next && next.word.length >= 2 ? suffix.length : null;
@@ -349,7 +358,7 @@ function byCapacityBoundary(rest: string): number | null {
  * name a product (`巨龙|智能风机`); no facility word in them.
  */
 function byActivityBoundary(rest: string, productsAllowed = false): number | null {
-  const activity = FIRM_ACTIVITY_WORDS.some((w) => rest.endsWith(w));
+  const activity = endsWithFirmActivity(rest);
   const tokens = phraseTokens(rest);
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= 4 && isNameToken(tokens[k]!) && !(k > 0 && wordFrequency(tokens[k]!.word) > 0 && tokens[k]!.word.length >= 2)) k++;
@@ -371,6 +380,7 @@ function byActivityBoundary(rest: string, productsAllowed = false): number | nul
  * items already start with known firms (`国强高科工业机器人、巨龙智能风机`).
  */
 export function firmBeforeProduct(name: string): number | null {
+  if (nonFirmEnding(name)) return null;
   const place = leadingPlaceLength(name);
   const end = byActivityBoundary(name.slice(place), true);
   return end === null ? null : place + end;

@@ -24,7 +24,7 @@ import {
   endsWithIndustrySuffix, firmBeforeProduct, firmInProjectName, firmShapedFront, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
   isPlaceName, isPlaceTradeName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
-import { wordFrequency } from "./company-vocabulary.ts";
+import { WordIndex } from "./company-word-index.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
@@ -38,8 +38,9 @@ interface Candidate {
 const CLAUSE = /[^,，;；:：!！?？。]+/g;
 /** Only clauses with one of these can hold a firm found by context; the others are not segmented. */
 const CLAUSE_TRIGGER = new RegExp(
-  ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS, ...CENTRAL_SOES].map(escapeRegExp).join("|"),
+  ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS].map(escapeRegExp).join("|"),
 );
+const SOE_NAMES = new WordIndex(CENTRAL_SOES);
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行)/g;
 /** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
 const PROJECT_HEAD_OR_PREDICATE = /项目|全面建成|建成投产|竣工投产|开工建设|落地开工|投产达效|建成运营|正式投产|落地实施|开工投产/g;
@@ -75,11 +76,9 @@ function kindOf(name: string): string {
 class ReportScan {
   private readonly candidates: Candidate[] = [];
   private readonly openLists: Array<{ list: ItemList; supported: boolean }> = [];
-  private readonly tokenStarts = new Set<number>();
-  private readonly tokenEnds = new Set<number>();
   private readonly clauseStarts: number[] = [];
   private readonly clauseEnds: number[] = [];
-  private readonly segmented = new Set<number>();
+  private readonly clauseTokens = new Map<number, Token[]>();
 
   constructor(
     private readonly text: string,
@@ -92,22 +91,18 @@ class ReportScan {
       const start = offset + m.index;
       this.clauseStarts.push(start);
       this.clauseEnds.push(start + m[0].length);
-      if (CLAUSE_TRIGGER.test(m[0])) this.clause(this.tokensOf(start, m[0]));
+      if (CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0])) this.clause(this.tokensOf(start, m[0]));
     }
   }
 
   private tokensOf(start: number, clause: string): Token[] {
-    this.segmented.add(start);
-    const tokens = prepareTokens(segment(clause).map((t) => ({ ...t, start: t.start + start, end: t.end + start })));
-    for (const token of tokens) {
-      this.tokenStarts.add(token.start);
-      this.tokenEnds.add(token.end);
-    }
+    const tokens = prepareTokens(segment(clause).map((t) => ({ word: t.word, tag: t.tag, start: t.start + start, end: t.end + start })));
+    this.clauseTokens.set(start, tokens);
     return tokens;
   }
 
-  /** Word boundaries around `position`: segments its clause if that was skipped. */
-  private ensureSegmentedAt(position: number): void {
+  /** The tokens of the clause around `position` (segmented now if the clause was skipped). */
+  private tokensAround(position: number): Token[] {
     let lo = 0;
     let hi = this.clauseStarts.length - 1;
     while (lo <= hi) {
@@ -116,10 +111,10 @@ class ReportScan {
       else if (position >= this.clauseEnds[mid]!) lo = mid + 1;
       else {
         const start = this.clauseStarts[mid]!;
-        if (!this.segmented.has(start)) this.tokensOf(start, this.text.slice(start, this.clauseEnds[mid]!));
-        return;
+        return this.clauseTokens.get(start) ?? this.tokensOf(start, this.text.slice(start, this.clauseEnds[mid]!));
       }
     }
+    return [];
   }
 
   private add(start: number, end: number, via: string): void {
@@ -253,8 +248,9 @@ class ReportScan {
       if (core.length >= 2) known.add(core);
     }
     for (const { list, supported } of this.openLists) {
-      if (!supported && !list.items.some((item) => known.has(item.text) || known.has(tradeCore(item.text)))) continue;
-      const prefixes = list.items.map((item) => (known.has(item.text) ? undefined : [...known].find((form) => form.length >= 2 && item.text.startsWith(form))));
+      const knownItem = list.items.some((item) => known.has(item.text) || known.has(tradeCore(item.text)) || knownPrefixOf(item.text, known));
+      if (!supported && !knownItem) continue;
+      const prefixes = list.items.map((item) => (known.has(item.text) ? undefined : knownPrefixOf(item.text, known)));
       const firmsWithProducts = prefixes.some((prefix) => prefix !== undefined);
       list.items.forEach((item, i) => {
         if (known.has(item.text)) return;
@@ -292,9 +288,9 @@ class ReportScan {
   }
 
   private isWordAt(start: number, end: number): boolean {
-    this.ensureSegmentedAt(start);
-    if (!this.tokenStarts.has(start) && placeBefore(this.text, start) === 0) return false;
-    return this.tokenEnds.has(end) || industrySuffixAt(this.text, end) !== null || /^[0-9(（]/.test(this.text.slice(end, end + 1));
+    const tokens = this.tokensAround(start);
+    if (!tokens.some((t) => t.start === start) && placeBefore(this.text, start) === 0) return false;
+    return tokens.some((t) => t.end === end) || industrySuffixAt(this.text, end) !== null || /^[0-9(（]/.test(this.text.slice(end, end + 1));
   }
 
   /**
@@ -372,6 +368,14 @@ function nameStartBefore(tokens: readonly Token[], position: number): number | n
 /** The end of a name after a trigger verb: a break, any verb, a firm predicate (`申报`, tagged nz), a separator. */
 function endsSingleName(token: Token): boolean {
   return breaksName(token) || isVerb(token) || token.word === "、" || PREDICATE_WORDS.has(token.word);
+}
+
+/** The longest known firm name an item starts with (`美西林|常山酮`). */
+function knownPrefixOf(text: string, known: ReadonlySet<string>): string | undefined {
+  for (let length = Math.min(text.length - 1, 12); length >= 2; length--) {
+    if (known.has(text.slice(0, length))) return text.slice(0, length);
+  }
+  return undefined;
 }
 
 function isVerb(token: Token): boolean {
