@@ -56,6 +56,8 @@ export interface ClauseFrame {
 
 const INVESTMENT = /^(?:项目)?(?:总投资|计划投资|概算投资|投资总额|总投资额|投资)(?:约|达|超|近|超过)?(\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元)(?:以上|左右)?(的)?/;
 const INVESTMENT_INSIDE = new RegExp(INVESTMENT.source.slice(1));
+/** `浩明焦化集团有限公司57.54亿元技改项目`: an amount written inside the name is its investment. */
+const AMOUNT_IN_NAME = /[^\d.](\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)元)(?=[\u4e00-\u9fa5]{0,8}(?:项目|工程)$)/;
 const LOCATIVE = new RegExp(`^(?:在|从|对|于)[^，,]{1,24}?(?=${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS])})`);
 /** Time before the verb: 8月份建成, 年底前完成, 2021年启动. */
 const WHEN = /^(?:(?:19|20)\d{2}年(?:底|内|初)?|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初|年中|上半年|下半年)(?:前|内|以前)?/;
@@ -72,7 +74,7 @@ const TRIGGER_SET = new Set(PROJECT_TRIGGERS);
 const START_VERB_SET = new Set(PROJECT_CLAUSE_START_VERBS);
 const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
 /** Adverbs and work nouns after a project, stripped without counting as evidence (…迁建工作, …进度). */
-const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|工作|任务|进度|步伐|力度)$/;
+const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|尽快|早日|工作|任务|进度|步伐|力度)$/;
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
 /** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
@@ -342,7 +344,7 @@ function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: Clause
 function refineItem(clause: string, from: number, to: number, edges: WordEdges, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
   const joiner = TRAILING_JOINER.exec(clause.slice(from, to));
   if (joiner && joiner.index > 0 && clause[to] !== "、") to = from + joiner.index;
-  const invested = INVESTMENT_INSIDE.exec(clause.slice(from, to));
+  const invested = INVESTMENT_INSIDE.exec(clause.slice(from, to)) ?? AMOUNT_IN_NAME.exec(clause.slice(from, to));
   const investment = invested ? invested[1]! : null;
   for (let i = to - 2; i > from; i--) {
     if (clause[i] === "的" && topLevel[i]) {
