@@ -66,8 +66,8 @@ const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$
 /** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
 const LEVEL_PREFIX = /^(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属])/;
 const PRODUCTION = new RegExp(alternation(PROJECT_PRODUCTION_WORDS));
-const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大]`);
-const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批]`);
+const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大](?!性)`);
+const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批](?!性)`);
 const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|公顷|吨|头|只|户|人|元|个|家|座|处|条|所|套|台|项|件|次|场|栋|度|千瓦|兆瓦|万千瓦|兆瓦时|立方米|%)$/;
 /** An award or a title, not a build: 获评X示范基地. */
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
