@@ -11,8 +11,9 @@ import { countGraph, wipeGraph } from "../../src/neo4j/admin.ts";
 import { runReadQuery } from "../../src/neo4j/read.ts";
 import { kg } from "../integration/kg-cli.ts";
 import { openTestGraph } from "../integration/neo4j-context.ts";
+import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-export const CORPUS = "/work/shared/corpus";
+export const CORPUS = CORPUS_DIR;
 
 /** Loads the corpus into the e2e Neo4j; returns how long `kg ingest` took (ms). */
 export async function ensureCorpus(): Promise<number> {

@@ -3,14 +3,17 @@
  * ================================
  *
  * The five real documents live beside the repository in ../shared/corpus
- * (KG_CORPUS overrides). Tests that need whole documents read them from there.
+ * (KG_CORPUS overrides; /work/shared/corpus when the checkout is elsewhere).
+ * Tests that need whole documents read them from there.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const CORPUS_DIR = process.env.KG_CORPUS ?? path.resolve(REPO_ROOT, "../shared/corpus");
+const CANDIDATES = [process.env.KG_CORPUS, path.resolve(REPO_ROOT, "../shared/corpus"), "/work/shared/corpus"];
+
+export const CORPUS_DIR = CANDIDATES.find((dir): dir is string => Boolean(dir) && fs.existsSync(dir!)) ?? CANDIDATES[1]!;
 
 export function corpusFile(prefix: string): string {
   const name = fs.readdirSync(CORPUS_DIR).find((file) => file.startsWith(prefix));

@@ -17,8 +17,9 @@ import { loadReports } from "../../src/neo4j/load.ts";
 import { runReadQuery } from "../../src/neo4j/read.ts";
 import type { ReportExtraction } from "../../src/types.ts";
 import { openTestGraph } from "./neo4j-context.ts";
+import { corpusFile } from "../helpers/corpus.ts";
 
-const ORIGINAL = "/work/shared/corpus/001_330ca93b427a2047.txt";
+const ORIGINAL = corpusFile("001_");
 
 let graph: Graph;
 let dir: string;

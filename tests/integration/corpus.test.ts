@@ -12,8 +12,9 @@ import { buildReportRows } from "../../src/neo4j/rows.ts";
 import { bindParams, getSavedQuery } from "../../src/neo4j/saved-queries.ts";
 import { kg } from "./kg-cli.ts";
 import { openTestGraph } from "./neo4j-context.ts";
+import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = CORPUS_DIR;
 const FACT_TYPES = ["HAS_PROJECT", "INVOLVES", "LOCATED_IN", "PROMOTES", "HOLDS_OFFICE"];
 
 let graph: Graph;

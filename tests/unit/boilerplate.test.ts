@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { classifyLines, removeBoilerplate } from "../../ingest/boilerplate.ts";
 import type { Layout } from "../../ingest/layout.ts";
 import { removeConverterPinyin } from "../../ingest/pinyin.ts";
+import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = CORPUS_DIR;
 const lines = (name: string, from: number, to: number) =>
   readFileSync(`${CORPUS}/${name}`, "utf8").split("\n").slice(from - 1, to).join("\n");
 

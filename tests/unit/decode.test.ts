@@ -3,8 +3,9 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { InputFileError } from "../../src/errors.ts";
 import { binarySignature, chineseScore, decodeText, firstInvalidUtf8 } from "../../ingest/decode.ts";
+import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = CORPUS_DIR;
 // Real snippets: a Simplified paragraph (000) and a Traditional one (002).
 const SIMPLIFIED = readFileSync(`${CORPUS}/000_090dfbe1c96138ac.txt`, "utf8").split("\n")[8]!;
 const TRADITIONAL = readFileSync(`${CORPUS}/002_a4d274eeaaa9f63b.txt`, "utf8").split("\n").slice(0, 2).join("\n");

@@ -14,8 +14,9 @@ import {
   trimLines,
 } from "../../ingest/normalize.ts";
 import type { RawDocument } from "../../ingest/types.ts";
+import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = CORPUS_DIR;
 const CORPUS_FILES = readdirSync(CORPUS).filter((name) => name.endsWith(".txt")).sort();
 const rawOf = (name: string): RawDocument => ({ source: name, format: "text", encoding: "utf-8", text: readFileSync(`${CORPUS}/${name}`, "utf8") });
 const normalized = new Map(CORPUS_FILES.map((name) => [name, normalizeDetailed(rawOf(name))]));

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputFileError } from "../../src/errors.ts";
 import { normalize } from "../../ingest/normalize.ts";
 import { MAX_FILE_BYTES, listInputFiles, readDocument } from "../../ingest/read.ts";
+import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = CORPUS_DIR;
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../fixtures/read");
 const PARAGRAPH = readFileSync(`${CORPUS}/000_090dfbe1c96138ac.txt`, "utf8").split("\n")[8]!;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);

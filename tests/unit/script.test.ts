@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { hasTraditional, toSimplified } from "../../ingest/script.ts";
+import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-const CORPUS = "/work/shared/corpus";
+const CORPUS = CORPUS_DIR;
 const corpusFile = (name: string) => readFileSync(`${CORPUS}/${name}`, "utf8");
 
 describe("script", () => {
