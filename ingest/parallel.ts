@@ -24,7 +24,7 @@ import { Worker } from "node:worker_threads";
 import type { FileProblem, ReportExtraction } from "../src/types.ts";
 import { extractPaths, type ExtractOptions } from "./pipeline.ts";
 import { listInputFiles } from "./read.ts";
-import type { WorkerReply, WorkerTask } from "./parallel-worker.ts";
+import type { WorkerReady, WorkerReply, WorkerTask } from "./parallel-worker.ts";
 
 export interface InputFile {
   source: string;
@@ -41,7 +41,13 @@ export interface ParallelExtractOptions extends ExtractOptions {
   window?: number;
   /** Called once, after listing, with every input file and its size. */
   onStart?: (files: readonly InputFile[]) => void;
+  /** V8 old-generation limit of each worker, in MB (bounds RSS; default 256, env KG_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
 }
+
+const DEFAULT_WORKER_HEAP_MB = Number(process.env.KG_WORKER_HEAP_MB ?? 256);
+/** Young-generation limit of each worker, in MB (env KG_WORKER_YOUNG_MB; V8's default when unset). */
+const WORKER_YOUNG_MB = Number(process.env.KG_WORKER_YOUNG_MB ?? 0) || undefined;
 
 export function defaultWorkerCount(): number {
   return Math.max(1, os.availableParallelism());
@@ -59,7 +65,7 @@ export async function* extractPathsParallel(
     yield* extractPaths(sources, { onProblem: options.onProblem, onFile: options.onFile });
     return;
   }
-  const pool = new WorkerPool(workers);
+  const pool = new WorkerPool(workers, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB);
   try {
     yield* pool.run(sources, options, options.window ?? workers * 4);
   } finally {
@@ -89,15 +95,20 @@ interface Slot {
 const TASKS_PER_WORKER = 2;
 
 class WorkerPool {
-  private readonly slots: Slot[];
+  private readonly slots: Slot[] = [];
   private readonly outcomes = new Map<number, Outcome>();
   private readonly owner = new Map<number, Slot>();
   private crashed: Error | null = null;
+  private closed = false;
   private wake: (() => void) | null = null;
   private queue = { sources: [] as readonly string[], window: 0, next: 0, head: 0 };
 
-  constructor(size: number) {
-    this.slots = Array.from({ length: size }, (_, index) => this.spawn(index === 0));
+  /** Workers start one after the other, each once the previous one has warmed up (see parallel-worker.ts). */
+  constructor(
+    private readonly size: number,
+    private readonly heapMb: number,
+  ) {
+    this.slots.push(this.spawn(true));
   }
 
   async *run(sources: readonly string[], options: ExtractOptions, window: number): AsyncGenerator<ReportExtraction> {
@@ -117,20 +128,31 @@ class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
   private spawn(readsPdf: boolean): Slot {
     const worker = new Worker(new URL("./parallel-boot.js", import.meta.url), {
       workerData: { entry: new URL("./parallel-worker.ts", import.meta.url).href, preloadPdf: readsPdf },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, ...(WORKER_YOUNG_MB ? { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } : {}) },
     });
     const slot: Slot = { worker, busy: 0, readsPdf };
-    worker.on("message", (reply: WorkerReply) => this.receive(reply));
+    worker.on("message", (reply: WorkerReply | WorkerReady) => {
+      if (reply.kind === "ready") this.ready();
+      else this.receive(reply);
+    });
     worker.on("error", (error) => this.fail(error));
     worker.on("exit", (code) => {
       if (slot.busy > 0) this.fail(new Error(`extraction worker exited (code ${code}) with ${slot.busy} file(s) pending`));
     });
     return slot;
+  }
+
+  private ready(): void {
+    if (this.closed || this.slots.length >= this.size) return;
+    this.slots.push(this.spawn(false));
+    this.fill();
   }
 
   /** Hands out files in order to workers with room, within the window. */
