@@ -41,11 +41,15 @@ export interface ParallelExtractOptions extends ExtractOptions {
   window?: number;
   /** Called once, after listing, with every input file and its size. */
   onStart?: (files: readonly InputFile[]) => void;
-  /** V8 old-generation limit of each worker, in MB (bounds RSS; default 256, env KG_WORKER_HEAP_MB). */
+  /**
+   * V8 old-generation limit of each worker, in MB (env KG_WORKER_HEAP_MB).
+   * Unset by default: a limit barely lowers the peak (the floor is the
+   * segmenter's dictionaries) and a worker over it dies with its file.
+   */
   workerHeapMb?: number;
 }
 
-const DEFAULT_WORKER_HEAP_MB = Number(process.env.KG_WORKER_HEAP_MB ?? 256);
+const DEFAULT_WORKER_HEAP_MB = Number(process.env.KG_WORKER_HEAP_MB ?? 0) || undefined;
 /** Young-generation limit of each worker, in MB (env KG_WORKER_YOUNG_MB; V8's default when unset). */
 const WORKER_YOUNG_MB = Number(process.env.KG_WORKER_YOUNG_MB ?? 0) || undefined;
 
@@ -106,7 +110,7 @@ class WorkerPool {
   /** Workers start one after the other, each once the previous one has warmed up (see parallel-worker.ts). */
   constructor(
     private readonly size: number,
-    private readonly heapMb: number,
+    private readonly heapMb: number | undefined,
   ) {
     this.slots.push(this.spawn(true));
   }
@@ -135,7 +139,10 @@ class WorkerPool {
   private spawn(readsPdf: boolean): Slot {
     const worker = new Worker(new URL("./parallel-boot.js", import.meta.url), {
       workerData: { entry: new URL("./parallel-worker.ts", import.meta.url).href, preloadPdf: readsPdf },
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, ...(WORKER_YOUNG_MB ? { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } : {}) },
+      resourceLimits: {
+        ...(this.heapMb ? { maxOldGenerationSizeMb: this.heapMb } : {}),
+        ...(WORKER_YOUNG_MB ? { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } : {}),
+      },
     });
     const slot: Slot = { worker, busy: 0, readsPdf };
     worker.on("message", (reply: WorkerReply | WorkerReady) => {
