@@ -14,7 +14,8 @@
  */
 import type { Entity, Evidence, Relation, RelationType } from "../src/types.ts";
 import type { EntityGroup } from "./entities.ts";
-import { findPlaces } from "./places.ts";
+import type { Division } from "./gazetteer.ts";
+import { findPlaces, type PlaceMention } from "./places.ts";
 import type { Mention, Sentence } from "./types.ts";
 
 /** MENTIONS keeps a few sentences; facts keep every supporting sentence. */
@@ -68,15 +69,17 @@ function uniqueSpans(spans: Array<{ start: number; end: number }>): Array<{ star
 
 /**
  * The sentence of each mention; a mention that runs across a sentence break
- * (a header name split by a stray `;`) gets the sentences it covers, joined.
+ * (a header name split by a stray `;`, a title and the name after it) gets
+ * the sentences it covers, joined. `mention.sentence` is the first of them.
  */
 export function evidenceOf(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Evidence[] {
   return mentions.map((mention) => {
     const first = sentences[mention.sentence]!;
     let last = first;
     for (let i = mention.sentence + 1; i < sentences.length && sentences[i]!.start < mention.end; i++) last = sentences[i]!;
+    const spans = [{ start: mention.start, end: mention.end }];
     const joined = last === first ? first.text : text.slice(first.start, last.end);
-    return { text: joined, start: first.start, end: first.start + joined.length, mentions: [{ start: mention.start, end: mention.end }] };
+    return { text: joined, start: first.start, end: first.start + joined.length, mentions: spans };
   });
 }
 
@@ -113,10 +116,18 @@ export function parentCodeOf(code: string): string | null {
 
 function addOffice(relations: RelationSet, person: Entity, evidence: Evidence[], input: RelationInput): void {
   if (person.props.official === false) return;
-  const placeCode = person.props.placeCode;
-  const place = (typeof placeCode === "string" && input.countyByCode(placeCode)) || input.subjectEntity;
+  const place = officePlace(person, input);
   if (!place) return;
   relations.add("HOLDS_OFFICE", person.id, place.id, evidence, { role: person.props.role ?? null, date: input.date });
+}
+
+/** The place a title names, else the city above the subject for city posts, else the subject. */
+function officePlace(person: Entity, input: RelationInput): Entity | null {
+  const { placeCode, placeLevel } = person.props;
+  if (typeof placeCode === "string") return input.countyByCode(placeCode) ?? input.subjectEntity;
+  const subjectCode = String(input.subjectEntity?.props.code ?? "");
+  if (placeLevel === "city" && subjectCode.length === 6) return input.countyByCode(subjectCode.slice(0, 4)) ?? input.subjectEntity;
+  return input.subjectEntity;
 }
 
 /** A firm or project whose name starts with a place (山西建龙, 闻喜县人民医院) is located there. */
@@ -124,10 +135,24 @@ function addLocation(relations: RelationSet, entity: Entity, mentions: readonly 
   for (const mention of mentions) {
     const first = findPlaces(mention.name)[0];
     if (!first || first.start !== 0 || first.end === mention.name.length) continue;
-    const division = first.candidates.find((d) => d.code === input.subjectEntity?.props.code) ?? first.candidates[0];
+    const division = nearestCandidate(first, String(input.subjectEntity?.props.code ?? ""));
     const place = division && input.countyByCode(division.code);
     if (place) relations.add("LOCATED_IN", entity.id, place.id, evidenceOf(input.text, input.sentences, [mention]), { basis: "name" });
   }
+}
+
+/**
+ * The division a place prefix names: within the subject's province, or a
+ * province or city named in full (北京建龙). A county elsewhere is more often a
+ * word than a place (尖山铁矿 is not in 黑龙江's 尖山区, 新县人民医院 not in 河南).
+ */
+function nearestCandidate(place: PlaceMention, subjectCode: string): Division | undefined {
+  const province = subjectCode.slice(0, 2);
+  const near = place.candidates.filter((d) => d.provinceCode === province);
+  const best = near.find((d) => subjectCode.startsWith(d.code) || d.code.startsWith(subjectCode)) ?? near[0];
+  if (best) return best;
+  const far = place.candidates[0];
+  return far && place.isFullName && far.level !== "county" ? far : undefined;
 }
 
 const CLAUSE_BREAK = /[,，;；:：。!！?？]/;

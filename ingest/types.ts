@@ -76,5 +76,7 @@ export interface Mention {
   start: number;
   end: number;
   sentence: number;
+  /** Where the words that support the mention begin, when before it (a title before a name). */
+  contextStart?: number;
   props?: Record<string, string | number | boolean | null>;
 }

@@ -33,9 +33,14 @@ export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PAR
   (a, b) => b.length - a.length,
 );
 
-/** Roles that make a person an official of the place (HOLDS_OFFICE); media roles do not. */
+/**
+ * Roles that make a person an official of the place (HOLDS_OFFICE): government
+ * and party posts. Heads of schools, firms and hospitals, and the media, hold
+ * no office of the place.
+ */
 export function isOfficeRole(role: string): boolean {
-  return !/(记者|通讯员|作者|编辑|主持人)$/.test(role);
+  if (/(记者|通讯员|作者|编辑|主持人|校长|院长|董事长|总经理|所长|站长|行长|队长)$/.test(role)) return false;
+  return /(长|书记|常委|委员|主任|主席|部长|秘书长|发言人)$/.test(role);
 }
 
 /** The head of government of a place of this kind: 闻喜县 -> 县长, 盐湖区 -> 区长, 朔州市 -> 市长. */

@@ -38,8 +38,9 @@ export const personExtractor: MentionExtractor = {
         name,
         start,
         end: start + length,
-        sentence: sentenceAt(context.sentences, start),
-        props: { role, official: isOfficeRole(role), placeCode: placeBeforeRole(text, roleStart) },
+        sentence: sentenceAt(context.sentences, Math.min(start, roleStart)),
+        contextStart: Math.min(start, roleStart),
+        props: { role, official: isOfficeRole(role), ...placeOfOffice(text, roleStart) },
       });
     };
     for (const m of text.matchAll(ROLE_THEN_NAME)) {
@@ -101,13 +102,18 @@ function isNationalLeader(text: string, start: number, end: number): boolean {
   return NATIONAL_LEADER_MARKERS.some((marker) => around.includes(marker));
 }
 
-/** `岚县政府副县长` -> code of 岚县: the place an official's title names, if any. */
-function placeBeforeRole(text: string, roleStart: number): string | null {
+/**
+ * Where an official holds office, from the words before the title:
+ * `岚县政府副县长` -> 岚县 (placeCode); `市委宣传部副部长` without a place name ->
+ * the city above the subject (placeLevel "city").
+ */
+function placeOfOffice(text: string, roleStart: number): { placeCode: string | null; placeLevel: string | null } {
   const window = text.slice(Math.max(0, roleStart - 12), roleStart);
-  const places = findPlaces(window);
-  const last = places.at(-1);
-  if (!last || last.candidates.length !== 1) return null;
-  return last.candidates[0]!.level === "province" ? null : last.candidates[0]!.code;
+  const last = findPlaces(window).at(-1);
+  if (last && last.candidates.length === 1 && last.candidates[0]!.level !== "province") {
+    return { placeCode: last.candidates[0]!.code, placeLevel: null };
+  }
+  return { placeCode: null, placeLevel: /(市委|市政府|市人民政府|市人大|市政协)[^县区]*$/.test(window) ? "city" : null };
 }
 
 type AddPerson = (name: string, role: string, start: number, roleStart: number, length?: number) => void;
@@ -119,6 +125,10 @@ function addSpeaker(context: ReportContext, found: Mention[], add: AddPerson): v
   if (!speaker || found.some((m) => m.name === speaker.name)) return;
   // Scraped headers may put `;` between the characters of a name (魏;栋).
   const spaced = new RegExp([...speaker.name].join("[;；\\s]?"));
-  const hit = spaced.exec(context.draft.match.slice(0, SPEAKER_SEARCH_ZONE));
-  if (hit) add(speaker.name, speaker.role ?? "", hit.index, hit.index, hit[0].length);
+  const zone = context.draft.match.slice(0, SPEAKER_SEARCH_ZONE);
+  const hit = spaced.exec(zone);
+  if (!hit) return;
+  const roleAt = speaker.role ? zone.lastIndexOf(speaker.role, hit.index) : -1;
+  const roleStart = roleAt >= 0 && hit.index - roleAt <= speaker.role!.length + 2 ? roleAt : hit.index;
+  add(speaker.name, speaker.role ?? "", hit.index, roleStart, hit[0].length);
 }
