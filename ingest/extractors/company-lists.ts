@@ -53,7 +53,7 @@ const FREQUENT_VERB = 3000;
 const STOP_WORDS = new Set([
   ...LEFT_CONTEXT_WORDS, ...FIRM_TRIGGER_VERBS, "等", "的", "了", "着", "是", "有", "并", "又", "也", "都", "及", "和",
   // single-character verbs of report prose (`走…路子`, `抓项目`, `促发展`, `补短板`)
-  "走", "让", "使", "给", "到", "去", "来", "用", "做", "搞", "抓", "促", "补",
+  "走", "让", "使", "给", "到", "去", "来", "用", "做", "搞", "抓", "促", "补", "好",
 ]);
 /** Part-of-speech tags that never occur inside a name. */
 const BREAK_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "t"]);
@@ -102,7 +102,7 @@ export function prepareTokens(tokens: readonly Token[]): Token[] {
         continue;
       }
     }
-    const glued = gluedVerbLength(token);
+    const glued = gluedVerbLength(token, tokens[k - 1]);
     if (glued > 0) {
       out.push({ word: token.word.slice(0, glued), tag: "v", start: token.start, end: token.start + glued });
       out.push({ word: token.word.slice(glued), tag: "x", start: token.start + glued, end: token.end });
@@ -117,9 +117,11 @@ export function prepareTokens(tokens: readonly Token[]): Token[] {
 }
 
 /** `加快国|新能源`: an unknown word that starts with a boundary verb is that verb plus the start of a name. */
-function gluedVerbLength(token: Token): number {
+function gluedVerbLength(token: Token, previous: Token | undefined): number {
   if (token.tag !== "x" || token.word.length < 3 || wordFrequency(token.word) > 0) return 0;
-  return LEFT_VERBS.has(token.word.slice(0, 2)) || TRIGGERS.has(token.word.slice(0, 2)) ? 2 : 0;
+  if (LEFT_VERBS.has(token.word.slice(0, 2)) || TRIGGERS.has(token.word.slice(0, 2))) return 2;
+  // `发挥|好阜榆`: a verb's complement glued to the name after it
+  return previous !== undefined && VERB_TAGS.has(previous.tag) && /^[好在到]/.test(token.word) ? 1 : 0;
 }
 
 const OPEN_BRACKETS = new Set(["(", "（"]);

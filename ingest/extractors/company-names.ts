@@ -139,7 +139,7 @@ export function isSectorPhrase(name: string, tokens: readonly Token[] = phraseTo
 }
 
 function basicallyNameless(name: string): boolean {
-  return name.length < 2 || /[0-9A-Za-z]/.test(name) || /化$/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
+  return name.length < 2 || /[0-9A-Za-z]/.test(name) || /[化性]$/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
 }
 
 /** A trade name of rare, unknown or proper-name words only (`春野`, `三峡`, `中顺洁柔`, `新龙丰`). */
@@ -238,6 +238,20 @@ export function isBareName(name: string, maxLength: number): boolean {
   return isTradeName(name);
 }
 
+/** Characters of facility and place names: a bare item holding one is no firm (`槐东路北延`). */
+const FACILITY_CHAR = /[路街道桥城园区站场馆港湾村镇乡县市省庄坪沟河山湖寺庙楼院校宫所厂]/;
+
+/**
+ * A bare trade name standing for its project (`安瑞、玉龙格兰特等6个项目`,
+ * `引进红星美凯龙项目`): a trade name of at most five characters with no
+ * facility or place character in it.
+ */
+export function isBareProjectFirm(name: string): boolean {
+  if (name.length > 5 || FACILITY_CHAR.test(name) || !isBareName(name, 5)) return false;
+  // a longer item must not hold a common noun (`兴茂|柠条` is a firm's product)
+  return name.length <= 3 || phraseTokens(name).every((t) => t.word.length === 1 || !/^(?:n|vn|v)$/.test(t.tag) || wordFrequency(t.word) === 0);
+}
+
 /**
  * The distinctive part of a firm name: without leading places and without a
  * legal or industry suffix (`山西建龙实业有限公司` -> `建龙`).
@@ -259,7 +273,7 @@ export function tradeCore(name: string): string {
  * (`中国中药山西五寨产业园`), before a capacity (`国耀1×30兆瓦…`), or before
  * the activity (`佳晟肉牛养殖`, `上海农乐有机肥生产`).
  */
-export function firmInProjectName(name: string, home: ReadonlySet<string> = new Set()): [number, number] | null {
+export function firmInProjectName(name: string, home: ReadonlySet<string> = new Set(), productsAllowed = false): [number, number] | null {
   const place = leadingPlaceLength(name);
   const rest = name.slice(place);
   if (place > 0) {
@@ -273,7 +287,7 @@ export function firmInProjectName(name: string, home: ReadonlySet<string> = new 
   if (byPlace) return [place, place + byPlace];
   const byCapacity = byCapacityBoundary(rest);
   if (byCapacity) return [0, place + byCapacity];
-  const byActivity = byActivityBoundary(rest);
+  const byActivity = byActivityBoundary(rest, productsAllowed && !nonFirmEnding(name));
   if (byActivity) return [0, place + byActivity];
   return null;
 }
@@ -375,13 +389,3 @@ function byActivityBoundary(rest: string, productsAllowed = false): number | nul
   return productTail ? end : null;
 }
 
-/**
- * The firm at the front of a `<firm><product>` item, for lists whose other
- * items already start with known firms (`国强高科工业机器人、巨龙智能风机`).
- */
-export function firmBeforeProduct(name: string): number | null {
-  if (nonFirmEnding(name)) return null;
-  const place = leadingPlaceLength(name);
-  const end = byActivityBoundary(name.slice(place), true);
-  return end === null ? null : place + end;
-}

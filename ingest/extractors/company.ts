@@ -21,7 +21,7 @@ import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } 
 import { CENTRAL_SOES } from "../data/lexicon.ts";
 import { breaksName, findLists, isCapacityPart, isPunctuation, VERB_TAGS, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
 import {
-  endsWithIndustrySuffix, firmBeforeProduct, firmInProjectName, firmShapedFront, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
+  endsWithIndustrySuffix, firmInProjectName, firmShapedFront, isBareProjectFirm, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
   isPlaceName, isPlaceTradeName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordIndex } from "./company-word-index.ts";
@@ -75,7 +75,7 @@ function kindOf(name: string): string {
 
 class ReportScan {
   private readonly candidates: Candidate[] = [];
-  private readonly openLists: Array<{ list: ItemList; supported: boolean }> = [];
+  private readonly openLists: Array<{ list: ItemList; supported: boolean; shaped: boolean }> = [];
   private readonly clauseStarts: number[] = [];
   private readonly clauseEnds: number[] = [];
   private readonly clauseTokens = new Map<number, Token[]>();
@@ -138,15 +138,19 @@ class ReportScan {
     }
     if (list.head === "other") return;
     let shaped = false;
+    // bare trade names stand for their projects when they are (at least half of) the items
+    const bare = list.head === "project" ? list.items.filter((item) => isBareProjectFirm(item.text)) : [];
+    const bareList = bare.length * 2 >= list.items.length;
     for (const item of list.items) {
       const front = isFirmShaped(item.text) ? item.text.length : firmShapedFront(item.text);
       if (front !== null) {
         this.add(item.start, item.start + front, via);
         shaped = true;
-      } else if (list.head === "project") this.projectFront(item.start, item.text, via);
+      } else if (bareList && bare.includes(item)) this.add(item.start, item.end, `${via}:bare`);
+      else if (list.head === "project") this.projectFront(item.start, item.text, via);
     }
     const triggered = list.trigger !== null && LIST_TRIGGERS.has(list.trigger);
-    this.openLists.push({ list, supported: shaped || triggered });
+    this.openLists.push({ list, supported: shaped || triggered, shaped });
   }
 
   /** `…有限公司`, `…集团`, `…银行`: back from the legal form over name-like tokens. */
@@ -219,6 +223,8 @@ class ReportScan {
     }
     for (const m of clause.matchAll(PROJECT_HEAD_OR_PREDICATE)) {
       const at = from + m.index;
+      // `强农惠农项目264个`: a class of projects with its count
+      if (/^项目[0-9一二三四五六七八九十百]+(?:余)?个/.test(this.text.slice(at, at + 8))) continue;
       const start = nameStartBefore(tokens, at);
       if (start === null || at - start < 3) continue;
       this.projectFront(start, this.text.slice(start, at), "project");
@@ -226,6 +232,10 @@ class ReportScan {
   }
 
   private projectFront(start: number, name: string, via: string): void {
+    if (via === "project" && isBareProjectFirm(name)) {
+      this.add(start, start + name.length, "project:bare");
+      return;
+    }
     const span = firmInProjectName(name, this.home);
     if (!span) return;
     const firm = name.slice(span[0], span[1]);
@@ -247,7 +257,7 @@ class ReportScan {
       const core = tradeCore(name);
       if (core.length >= 2) known.add(core);
     }
-    for (const { list, supported } of this.openLists) {
+    for (const { list, supported, shaped } of this.openLists) {
       const knownItem = list.items.some((item) => known.has(item.text) || known.has(tradeCore(item.text)) || knownPrefixOf(item.text, known));
       if (!supported && !knownItem) continue;
       const prefixes = list.items.map((item) => (known.has(item.text) ? undefined : knownPrefixOf(item.text, known)));
@@ -256,10 +266,10 @@ class ReportScan {
         if (known.has(item.text)) return;
         const prefix = prefixes[i];
         if (prefix) this.add(item.start, item.start + prefix.length, "list:known-prefix");
-        else if (this.isListMate(item.text)) this.add(item.start, item.end, "list:mate");
-        else if (firmsWithProducts) {
-          const front = firmBeforeProduct(item.text);
-          if (front) this.add(item.start, item.start + front, "list:firm-product");
+        else if (this.isListMate(item.text, shaped)) this.add(item.start, item.end, "list:mate");
+        else {
+          const span = firmInProjectName(item.text, this.home, firmsWithProducts);
+          if (span) this.add(item.start + span[0], item.start + span[1], "list:firm-product");
         }
       });
     }
@@ -278,7 +288,7 @@ class ReportScan {
       let start = m.index;
       let end = start + m[0].length;
       if (m[0].length === 2 && !this.isWordAt(start, end)) continue;
-      const suffix = m[0] === tradeCore(m[0]) ? industrySuffixAt(this.text, end) : null;
+      const suffix = m[0] === tradeCore(m[0]) && !isCentralSoe(m[0]) ? industrySuffixAt(this.text, end) : null;
       if (suffix && !isWeakSuffix(suffix)) end += suffix.length;
       const legal = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/.exec(this.text.slice(end, end + 6));
       if (legal) end += legal[0].length;
@@ -298,9 +308,9 @@ class ReportScan {
    * with an industry word, or a distant place's short name used as a trade
    * name (`海丰`).
    */
-  private isListMate(name: string): boolean {
+  private isListMate(name: string, shapedMates: boolean): boolean {
     if (isBareName(name, 6)) return true;
-    if (name.length === 2 && isPlaceName(name) && !this.home.has(name)) return true;
+    if (shapedMates && name.length === 2 && isPlaceName(name) && !this.home.has(name)) return true;
     const suffix = endsWithIndustrySuffix(name);
     if (suffix === null || nonFirmEnding(name)) return false;
     const place = leadingPlaceLength(name);
