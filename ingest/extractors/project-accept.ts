@@ -12,6 +12,7 @@
 import { findPlaces } from "../places.ts";
 import type { ClauseFrame } from "./project-clause.ts";
 import { readItem, type ItemReading } from "./project-item.ts";
+import { alternation } from "./project-text.ts";
 
 /** Evidence of the clause: a trigger verb and a predicate (1-2 each), a list of projects and a stated investment (2 each). */
 export function frameScore(frame: ClauseFrame): number {
@@ -32,11 +33,24 @@ export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): 
   return frame.verbs.some((v) => GOAL_VERBS.has(v)) || (!reading.strong && REGION_WORDS.test(name));
 }
 
+/** The firms found in a report by the company extractor, asked once per item. */
+export interface FirmNames {
+  has(name: string): boolean;
+  /** A firm's name occurs inside `text`. */
+  within(text: string): boolean;
+}
+
+/** One pattern for all the report's firm names: an item is tested once, not once per firm. */
+export function firmNames(names: Iterable<string>): FirmNames {
+  const set = new Set(names);
+  const long = [...set].filter((name) => name.length >= 2);
+  const pattern = long.length > 0 ? new RegExp(alternation(long)) : null;
+  return { has: (name) => set.has(name), within: (text) => pattern !== null && pattern.test(text) };
+}
+
 /** A firm named inside the item (银光镁合金压铸件…) makes it specific whatever its words are tagged. */
-export function withFirms(reading: ItemReading, name: string, firms: ReadonlySet<string>): ItemReading {
-  if (reading.proper) return reading;
-  for (const firm of firms) if (firm.length >= 2 && name.includes(firm)) return { ...reading, proper: true };
-  return reading;
+export function withFirms(reading: ItemReading, name: string, firms: FirmNames): ItemReading {
+  return reading.proper || !firms.within(name) ? reading : { ...reading, proper: true };
 }
 
 /** An item that took the head of its list is what the list is, unless that head is abstract. */

@@ -41,7 +41,7 @@ const BARE_CLASS = /^(?:新建|续建|在建|新开工|重点|重大|建设|基�
  * the head after 等 goes only to names of three characters or more (crops
  * and classes in a list, 优质杂粮、甜糯玉米等示范基地, keep no head).
  */
-export function shareHeads(entries: ListEntry[], listHead: string, firms: ReadonlySet<string>): void {
+export function shareHeads(entries: ListEntry[], listHead: string, firms: { has(name: string): boolean }): void {
   const bare = (entry: ListEntry) => !firms.has(entry.name) && isBare(entry);
   if (isGivableHead(listHead)) {
     for (const entry of entries) {

@@ -14,7 +14,7 @@
  * the project (`总投资16.6亿元的新县人民医院`).
  */
 import type { Mention } from "../types.ts";
-import { accepts, acceptsShared, frameScore, isGoal, withFirms } from "./project-accept.ts";
+import { accepts, acceptsShared, firmNames, frameScore, isGoal, withFirms, type FirmNames } from "./project-accept.ts";
 import { clauseRanges, parseClause } from "./project-clause.ts";
 import { endingKind, isNeverAName, mayHoldProject, mayStandAlone, readItem, type ItemKind } from "./project-item.ts";
 import { shareHeads } from "./project-lists.ts";
@@ -42,7 +42,7 @@ export const projectExtractor: MentionExtractor = {
   type: "Project",
   extract(context: ReportContext, earlier: readonly Mention[]): Mention[] {
     const text = context.draft.match;
-    const companies = new Set(earlier.filter((m) => m.type === "Company").map((m) => m.name));
+    const companies = firmNames(earlier.filter((m) => m.type === "Company").map((m) => m.name));
     const mentions: Mention[] = [];
     for (const sentence of context.sentences) {
       const compact = compactSpan(text, sentence.start, sentence.end);
@@ -78,7 +78,7 @@ function toMentions(candidate: Candidate, compact: CompactText, context: ReportC
   ];
 }
 
-function clauseCandidates(clause: string, offset: number, companies: ReadonlySet<string>): Candidate[] {
+function clauseCandidates(clause: string, offset: number, companies: FirmNames): Candidate[] {
   const frame = parseClause(clause);
   if (frame.listKind === "other" || frame.counted) return [];
   const score = frameScore(frame);
