@@ -17,8 +17,8 @@ import type { Subject } from "../../src/types.ts";
 import type { Mention } from "../types.ts";
 import { segment, type Token } from "../segment.ts";
 import { findPlaces } from "../places.ts";
-import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } from "../data/company-words.ts";
-import { CENTRAL_SOES } from "../data/lexicon.ts";
+import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, LEFT_BOUNDARY_VERBS, RANKING_PREFIX } from "../data/company-words.ts";
+import { CENTRAL_SOES, LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
 import { breaksName, findLists, isCapacityPart, isPunctuation, VERB_TAGS, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
 import {
   endsWithIndustrySuffix, firmInProjectName, firmShapedFront, isBareProjectFirm, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
@@ -41,14 +41,21 @@ const CLAUSE_TRIGGER = new RegExp(
   ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS].map(escapeRegExp).join("|"),
 );
 const SOE_NAMES = new WordIndex(CENTRAL_SOES);
-const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行)/g;
+const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, ...LEFT_CONTEXT_WORDS]);
+/** Words after an industry word that make it a sector (`…能源产业`, `…物流行业`). */
+const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
+/** An amount invested, right after the investor's name. */
+const INVESTOR_BEFORE = /(?:总投资|投资)[0-9.]+(?:亿|万)元(?:的|建设|实施|新建)/g;
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行|股份(?![制合])|控股(?!股东))/g;
 /** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
 const PROJECT_HEAD_OR_PREDICATE = /项目|全面建成|建成投产|竣工投产|开工建设|落地开工|投产达效|建成运营|正式投产|落地实施|开工投产/g;
 const INVESTMENT_OF = /(?:总投资|投资)[0-9.]+(?:亿|万)元的/g;
 const PREDICATES = [...FIRM_PREDICATES].sort((a, b) => b.length - a.length);
 const PREDICATE_WORDS = new Set(FIRM_PREDICATES);
 const LEAD_ROLE = new RegExp(`以([^以为,;。、]{2,12}?)为(?:${LEAD_ROLE_WORDS.join("|")})`, "g");
-const TRIGGERS_OF_SINGLE = new Set(["引进", "引入", "招引", "支持", "扶持", "鼓励", "引导", "帮助", "推动", "培育"]);
+const TRIGGERS_OF_SINGLE = new Set([
+  "引进", "引入", "招引", "支持", "扶持", "鼓励", "引导", "帮助", "推动", "培育", "与", "同", "携手", "联合", "依托", "借助",
+]);
 /** Verbs before a headless list that make its trade-name items firms. */
 const LIST_TRIGGERS = new Set(["引进", "引入", "招引", "吸引", "支持", "扶持", "鼓励", "引导", "帮助", "帮扶", "培育", "依托"]);
 
@@ -128,6 +135,43 @@ class ReportScan {
     this.leadRoles(tokens);
     this.triggeredSingles(tokens);
     this.projectFronts(tokens);
+    this.shapedNames(tokens);
+    this.investors(tokens);
+  }
+
+  /**
+   * A trade name with its industry word anywhere in a read clause (`春野牧业`,
+   * `金风科技`), unless a class or facility word follows (`X煤化工产业`).
+   */
+  private shapedNames(tokens: Token[]): void {
+    for (let k = 1; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      const suffix = endsWithIndustrySuffix("X" + token.word);
+      if (suffix !== token.word || isWeakSuffix(suffix)) continue;
+      const next = tokens[k + 1];
+      if (next && (nonFirmEnding("X" + next.word) !== null || CLASS_AFTER_NAME.test(next.word))) continue;
+      const first = nameStartIndex(tokens, k);
+      if (first === null || !isClearLeftEdge(tokens[first - 1])) continue;
+      const start = tokens[first]!.start;
+      if (token.start - start < 2 || token.end - start > 10) continue;
+      if (isFirmShaped(this.text.slice(start, token.end))) this.add(start, token.end, "shape");
+    }
+  }
+
+  /** `永东化工总投资2.94亿元的…`, `国瑞光伏投资4.7亿元的…`: the investor named before the amount. */
+  private investors(tokens: Token[]): void {
+    if (tokens.length === 0) return;
+    const from = tokens[0]!.start;
+    const clause = this.text.slice(from, tokens.at(-1)!.end);
+    for (const m of clause.matchAll(INVESTOR_BEFORE)) {
+      const at = from + m.index;
+      const first = tokens.findIndex((t) => t.start === at);
+      if (first <= 0) continue;
+      const start = nameStartIndex(tokens, first - 1);
+      if (start === null || !isClearLeftEdge(tokens[start - 1])) continue;
+      const name = this.text.slice(tokens[start]!.start, at);
+      if (name.length <= 8 && (isLooseFirmName(name) || isBareName(name, 4))) this.add(tokens[start]!.start, at, "investor");
+    }
   }
 
   private list(list: ItemList): void {
@@ -354,6 +398,19 @@ function homePlaces(subject: Subject | null): Set<string> {
     if (short.length >= 2) home.add(short);
   }
   return home;
+}
+
+/** Index of the first token of the name whose last token is `last`: back over name tokens. */
+function nameStartIndex(tokens: readonly Token[], last: number): number | null {
+  let k = last;
+  while (k >= 0 && !breaksName(tokens[k]!) && tokens[last]!.end - tokens[k]!.start <= 12) k--;
+  return k === last ? null : k + 1;
+}
+
+/** A sure left edge for a name found by its shape alone: clause start, punctuation, a boundary verb, a preposition. */
+function isClearLeftEdge(before: Token | undefined): boolean {
+  if (!before) return true;
+  return isPunctuation(before) || before.word === "、" || /^[pc]$/.test(before.tag) || LEFT_EDGE_WORDS.has(before.word);
 }
 
 /** Start of the name that ends at `position`: back over name-like tokens (a token cut by `position` counts). */
