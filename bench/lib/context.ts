@@ -27,6 +27,8 @@ export interface RunOptions {
 export class BenchContext {
   /** Extraction seconds on all cores, by corpus size (set by the extract stage). */
   readonly extractSeconds = new Map<number, number>();
+  /** The corpus size whose graph the bench Neo4j holds, when known. */
+  loadedSize: number | null = null;
   /** First Bolt load seconds, by corpus size (set by the load stage). */
   readonly loadSeconds = new Map<number, number>();
   /** Run once after all stages (e.g. stop a server a stage started). */

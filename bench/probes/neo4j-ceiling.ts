@@ -11,6 +11,7 @@ import neo4j from "neo4j-driver";
 import { parseArgs } from "node:util";
 import { openGraph } from "../../src/neo4j/driver.ts";
 import { connectionFromArgs } from "../lib/bench-neo4j.ts";
+import { benchCypher } from "../lib/bench-cypher.ts";
 import { emit } from "../lib/probe.ts";
 
 export interface CeilingProbeResult {
@@ -19,8 +20,6 @@ export interface CeilingProbeResult {
 }
 
 const BATCH = 10_000;
-// Bench-only statements on a scratch label, never on the project's graph model.
-const CREATE = "MERGE (a:BenchCeiling {id: 0}) MERGE (b:BenchCeiling {id: 1}) WITH a, b UNWIND range(1, $count) AS i CREATE (a)-[:BENCH_CEILING]->(b)";
 
 const { values } = parseArgs({ options: { count: { type: "string" }, uri: { type: "string" }, user: { type: "string" }, password: { type: "string" } } });
 const total = Number(values.count);
@@ -28,13 +27,13 @@ const graph = await openGraph(connectionFromArgs(values));
 const write = { routing: neo4j.routing.WRITE, database: "neo4j" };
 try {
   const started = performance.now();
-  for (let done = 0; done < total; done += BATCH) await graph.driver.executeQuery(CREATE, { count: neo4j.int(Math.min(BATCH, total - done)) }, write);
+  for (let done = 0; done < total; done += BATCH) await graph.driver.executeQuery(benchCypher("ceiling-create"), { count: neo4j.int(Math.min(BATCH, total - done)) }, write);
   const seconds = (performance.now() - started) / 1000;
   for (;;) {
-    const result = await graph.driver.executeQuery("MATCH (:BenchCeiling)-[r:BENCH_CEILING]->() WITH r LIMIT 50000 DELETE r RETURN count(r) AS deleted", {}, write);
+    const result = await graph.driver.executeQuery(benchCypher("ceiling-delete"), { batch: neo4j.int(50_000) }, write);
     if (Number(result.records[0]?.get("deleted") ?? 0) === 0) break;
   }
-  await graph.driver.executeQuery("MATCH (n:BenchCeiling) DELETE n", {}, write);
+  await graph.driver.executeQuery(benchCypher("ceiling-cleanup"), {}, write);
   emit({ relationships: total, seconds } satisfies CeilingProbeResult);
 } finally {
   await graph.driver.close();

@@ -34,6 +34,7 @@ export async function loadStage(context: BenchContext): Promise<Figure[]> {
     const first = await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connection, "--wipe"], { onLog: context.log });
     context.log(`load ${label}: re-load of the unchanged extraction`);
     context.loadSeconds.set(size, first.seconds);
+    context.loadedSize = size;
     const again = await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connection]);
     const relationships = first.counts.relationships;
     context.log(`load ${label}: bare relationship writes (${relationships})`);

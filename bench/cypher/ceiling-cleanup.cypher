@@ -1,0 +1,3 @@
+// Bench only: removes the scratch nodes.
+MATCH (n:BenchCeiling)
+DETACH DELETE n
