@@ -160,6 +160,11 @@ export function isLooseTradeName(name: string, tokens: readonly Token[] = phrase
   return common.length === 0 || (common.length === 1 && (/^(?:n|nz|ns|a|an|j)$/.test(common[0]!.tag) || (common[0]!.tag === "s" && !NUMERAL_START.test(common[0]!.word))) && !SECTOR_WORDS.has(common[0]!.word));
 }
 
+/** At least one word of the name is name material (rare, unknown, a proper name or a lone character). */
+export function hasNameToken(name: string): boolean {
+  return phraseTokens(name).some(isNameToken);
+}
+
 /**
  * A firm name: a central SOE, `中国X`, or [place] + core + industry word /
  * legal form, where the core is a trade name (strict for weak industry words).

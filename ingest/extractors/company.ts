@@ -21,7 +21,7 @@ import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, LEFT_BOUNDARY_VER
 import { CENTRAL_SOES, LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
 import { breaksName, findLists, isCapacityPart, isPunctuation, VERB_TAGS, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
 import {
-  endsWithIndustrySuffix, firmInProjectName, firmShapedFront, isBareProjectFirm, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
+  endsWithActivity, endsWithIndustrySuffix, firmInProjectName, hasNameToken, firmShapedFront, isBareProjectFirm, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
   isPlaceName, isPlaceTradeName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordIndex } from "./company-word-index.ts";
@@ -355,6 +355,7 @@ class ReportScan {
   private isListMate(name: string, shapedMates: boolean): boolean {
     if (isBareName(name, 6)) return true;
     if (shapedMates && name.length === 2 && isPlaceName(name) && !this.home.has(name)) return true;
+    if (shapedMates && name.length <= 4 && !nonFirmEnding(name) && !endsWithActivity(name) && isLooseTradeName(name) && hasNameToken(name)) return true;
     const suffix = endsWithIndustrySuffix(name);
     if (suffix === null || nonFirmEnding(name)) return false;
     const place = leadingPlaceLength(name);
