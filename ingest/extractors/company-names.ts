@@ -160,6 +160,12 @@ export function isLooseTradeName(name: string, tokens: readonly Token[] = phrase
   return common.length === 0 || (common.length === 1 && (/^(?:n|nz|ns|a|an|j)$/.test(common[0]!.tag) || (common[0]!.tag === "s" && !NUMERAL_START.test(common[0]!.word))) && !SECTOR_WORDS.has(common[0]!.word));
 }
 
+/** One frequent dictionary word that is no proper name (`酿酒`, `汽车`, `理想`): no firm even in a firm list. */
+export function isCommonWord(name: string): boolean {
+  const tokens = phraseTokens(name);
+  return tokens.length === 1 && wordFrequency(name) >= ORDINARY_FREQUENCY && !NAME_TAGS.has(tokens[0]!.tag);
+}
+
 /** At least one word of the name is name material (rare, unknown, a proper name or a lone character). */
 export function hasNameToken(name: string): boolean {
   return phraseTokens(name).some(isNameToken);

@@ -21,7 +21,7 @@ import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, LEFT_BOUNDARY_VER
 import { CENTRAL_SOES, LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
 import { breaksName, findLists, isCapacityPart, isPunctuation, VERB_TAGS, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
 import {
-  endsWithActivity, endsWithIndustrySuffix, firmInProjectName, hasNameToken, firmShapedFront, isBareProjectFirm, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
+  endsWithActivity, endsWithIndustrySuffix, firmInProjectName, hasNameToken, isCommonWord, firmShapedFront, isBareProjectFirm, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
   isPlaceName, isPlaceTradeName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordIndex } from "./company-word-index.ts";
@@ -468,7 +468,7 @@ function firmListItemOk(item: ListItem): boolean {
   if (/[0-9]/.test(name) || nonFirmEnding(name, { strictOnly: true })) return false;
   if (isPlaceName(name)) return name.length === 2;
   if (legalSuffixOf(name)) return isFirmShaped(name);
-  if (name.length <= 3) return !isSectorPhrase(name) && !/[的和与及]/.test(name);
+  if (name.length <= 3) return !isSectorPhrase(name) && !/[的和与及]/.test(name) && !isCommonWord(name);
   return isLooseTradeName(name) || isLooseFirmName(name) || isPlaceTradeName(name);
 }
 
