@@ -46,6 +46,7 @@ const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, 
 const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
 /** An amount invested, right after the investor's name. */
 const INVESTOR_BEFORE = /(?:总投资|投资)[0-9.]+(?:亿|万)元(?:的|建设|实施|新建)/g;
+const LEGAL_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行|股份(?![制合])|控股(?!股东))/g;
 /** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
 const PROJECT_HEAD_OR_PREDICATE = /项目|全面建成|建成投产|竣工投产|开工建设|落地开工|投产达效|建成运营|正式投产|落地实施|开工投产/g;
@@ -327,14 +328,20 @@ class ReportScan {
       for (const form of [name, tradeCore(name)]) if (propagatable(form)) forms.add(form);
     }
     if (forms.size === 0) return;
-    const pattern = new RegExp([...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
-    for (const m of this.text.matchAll(pattern)) {
-      let start = m.index;
-      let end = start + m[0].length;
-      if (m[0].length === 2 && !this.isWordAt(start, end)) continue;
-      const suffix = m[0] === tradeCore(m[0]) && !isCentralSoe(m[0]) ? industrySuffixAt(this.text, end) : null;
+    const index = new WordIndex(forms);
+    for (let at = 0; at < this.text.length; ) {
+      const form = index.startingAt(this.text, at);
+      if (form === null) {
+        at++;
+        continue;
+      }
+      let start = at;
+      let end = at + form.length;
+      at = end;
+      if (form.length === 2 && !this.isWordAt(start, end)) continue;
+      const suffix = form === tradeCore(form) && !isCentralSoe(form) ? industrySuffixAt(this.text, end) : null;
       if (suffix && !isWeakSuffix(suffix)) end += suffix.length;
-      const legal = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/.exec(this.text.slice(end, end + 6));
+      const legal = LEGAL_AFTER.exec(this.text.slice(end, end + 6));
       if (legal) end += legal[0].length;
       start -= placeBefore(this.text, start);
       this.add(start, end, "propagated");
@@ -373,17 +380,19 @@ class ReportScan {
 
   /** Non-overlapping mentions, longest first; slogan spans only when a firm list names them. */
   mentions(earlier: readonly Mention[]): Candidate[] {
-    const claimed = earlier.filter((m) => m.type !== "County").map((m) => [m.start, m.end] as const);
+    const claimed = new Uint8Array(this.text.length);
+    for (const m of earlier) if (m.type !== "County") claimed.fill(1, m.start, m.end);
+    const taken = new Uint8Array(this.text.length);
     const sorted = [...this.candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: Candidate[] = [];
+    const kept: Candidate[] = [];
     for (const candidate of sorted) {
+      if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
+      if (candidate.via !== "list:firm" && claimed.subarray(candidate.start, candidate.end).includes(1)) continue;
       if (this.isHomeSector(this.text.slice(candidate.start, candidate.end))) continue;
-      if (taken.some((t) => t.start < candidate.end && candidate.start < t.end)) continue;
-      const overlapsEarlier = claimed.some(([s, e]) => s < candidate.end && candidate.start < e);
-      if (overlapsEarlier && candidate.via !== "list:firm") continue;
-      taken.push(candidate);
+      taken.fill(1, candidate.start, candidate.end);
+      kept.push(candidate);
     }
-    return taken.sort((a, b) => a.start - b.start);
+    return kept.sort((a, b) => a.start - b.start);
   }
 }
 
