@@ -34,21 +34,27 @@ const AMBIGUOUS_SHORT_FORMS = new Set([
 const GENERIC_FULL_NAMES = new Set(["城区", "郊区", "矿区", "市中区", "新区", "开发区", "高新区"]);
 
 interface FormIndex {
-  byFirstChar: Map<string, string[]>;
+  /** Forms by their first two UTF-16 units (`first << 16 | second`; every form has two or more), longest first. */
+  byPrefix: Map<number, string[]>;
 }
 
 let index: FormIndex | undefined;
 
 function buildIndex(gazetteer: Gazetteer): FormIndex {
-  const byFirstChar = new Map<string, string[]>();
+  const byPrefix = new Map<number, string[]>();
   for (const form of gazetteer.forms()) {
     if (form.length < 2) continue;
     if (!gazetteer.isFullName(form) && AMBIGUOUS_SHORT_FORMS.has(form)) continue;
-    const list = byFirstChar.get(form[0]!) ?? [];
+    const prefix = prefixKey(form, 0);
+    const list = byPrefix.get(prefix) ?? [];
     list.push(form);
-    byFirstChar.set(form[0]!, list);
+    byPrefix.set(prefix, list);
   }
-  return { byFirstChar };
+  return { byPrefix };
+}
+
+function prefixKey(text: string, at: number): number {
+  return ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
 }
 
 /**
@@ -71,8 +77,8 @@ function followsCity(mentions: PlaceMention[], at: number): boolean {
 export function findPlaces(match: string, gazetteer = getGazetteer()): PlaceMention[] {
   index ??= buildIndex(gazetteer);
   const mentions: PlaceMention[] = [];
-  for (let i = 0; i < match.length; i++) {
-    const forms = index.byFirstChar.get(match[i]!);
+  for (let i = 0; i + 1 < match.length; i++) {
+    const forms = index.byPrefix.get(prefixKey(match, i));
     if (!forms) continue;
     const form = forms.find((f) => match.startsWith(f, i) && !isInsideWord(match, i, f));
     if (!form || (GENERIC_FULL_NAMES.has(form) && !followsCity(mentions, i))) continue;
