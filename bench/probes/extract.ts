@@ -29,6 +29,7 @@ export interface ExtractProbeResult {
 const { values } = parseArgs({ options: { dir: { type: "string" }, workers: { type: "string", default: "1" }, out: { type: "string" } } });
 const out = values.out ? fs.createWriteStream(values.out) : null;
 const started = performance.now();
+let lastLog = started;
 const result: ExtractProbeResult = { seconds: 0, files: 0, problems: 0, reports: 0, characters: 0, peakRssBytes: null, digest: "" };
 const digest = createHash("sha1");
 for await (const report of extractPathsParallel([values.dir!], {
@@ -36,6 +37,11 @@ for await (const report of extractPathsParallel([values.dir!], {
   onFile: (_source, characters) => {
     result.files++;
     result.characters += characters;
+    const now = performance.now();
+    if (now - lastLog > 30_000) {
+      lastLog = now;
+      process.stderr.write(`extracted ${result.files} files (${result.reports} reports) in ${((now - started) / 1000).toFixed(0)} s\n`);
+    }
   },
   onProblem: () => result.problems++,
 })) {

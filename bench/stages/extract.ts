@@ -30,10 +30,10 @@ export async function extractStage(context: BenchContext): Promise<Figure[]> {
     const textMb = cut.textBytes / MB;
     const cutRate = textMb / cut.seconds;
     context.log(`extract ${label}: 1 thread (${textMb.toFixed(0)} MB of text in ${manifest.files} files)`);
-    const single = await runProbe<ExtractProbeResult>("extract", ["--dir", dir, "--workers", "1"], oneCore);
+    const single = await runProbe<ExtractProbeResult>("extract", ["--dir", dir, "--workers", "1"], { ...oneCore, onLog: context.log });
     const workers = context.options.workers;
     context.log(`extract ${label}: ${workers} workers`);
-    const multi = await runProbe<ExtractProbeResult>("extract", ["--dir", dir, "--workers", String(workers), "--out", context.jsonlPath(size)]);
+    const multi = await runProbe<ExtractProbeResult>("extract", ["--dir", dir, "--workers", String(workers), "--out", context.jsonlPath(size)], { onLog: context.log });
     context.extractSeconds.set(size, multi.seconds);
     const singleRate = textMb / single.seconds;
     const multiRate = textMb / multi.seconds;
