@@ -13,7 +13,7 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
-/** Words the general dictionary knows with at least this frequency are ordinary. */
+/** Words the general dictionary knows with at least this frequency are ordinary (`现代`, `希望`, `联盟`). */
 export const ORDINARY_FREQUENCY = 300;
 /** Only words up to this length matter for names; longer entries are skipped to save memory. */
 const MAX_WORD_LENGTH = 6;
@@ -42,9 +42,4 @@ function load(): Map<string, number> {
 export function wordFrequency(word: string): number {
   frequencies ??= load();
   return frequencies.get(word) ?? 0;
-}
-
-/** True for a frequent word of the general dictionary (`现代`, `希望`, `联盟`). */
-export function isOrdinaryWord(word: string): boolean {
-  return wordFrequency(word) >= ORDINARY_FREQUENCY;
 }

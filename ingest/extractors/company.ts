@@ -13,18 +13,21 @@
  *  3. propagation: every other occurrence of a found name or its trade core
  *     (`山西建龙` -> `建龙`) in the report is a mention too.
  */
-import type { Subject } from "../../src/types.ts";
 import type { Mention } from "../types.ts";
 import { segment, type Token } from "../segment.ts";
-import { findPlaces } from "../places.ts";
-import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, LEFT_BOUNDARY_VERBS, RANKING_PREFIX } from "../data/company-words.ts";
-import { CENTRAL_SOES, LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
-import { breaksName, findLists, isCapacityPart, isPunctuation, VERB_TAGS, prepareTokens, type ItemList, type ListItem } from "./company-lists.ts";
+import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } from "../data/company-words.ts";
+import { CENTRAL_SOES } from "../data/lexicon.ts";
+import { findLists, isPunctuation, prepareTokens, type ItemList } from "./company-lists.ts";
 import {
-  endsWithActivity, endsWithIndustrySuffix, firmInProjectName, hasNameToken, isCommonWord, firmShapedFront, isBareProjectFirm, industrySuffixAt, isBareName, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName,
-  isPlaceName, isPlaceTradeName, isSectorPhrase, isTradeName, isWeakSuffix, leadingPlaceLength, legalSuffixOf, nonFirmEnding, tradeCore,
+  endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
+  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isWeakSuffix,
+  leadingPlaceLength, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordIndex } from "./company-word-index.ts";
+import {
+  endsSingleName, escapeRegExp, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, nameStartBefore,
+  nameStartIndex, placeBefore, projectEnd, propagatable,
+} from "./company-spans.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
@@ -41,7 +44,6 @@ const CLAUSE_TRIGGER = new RegExp(
   ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS].map(escapeRegExp).join("|"),
 );
 const SOE_NAMES = new WordIndex(CENTRAL_SOES);
-const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, ...LEFT_CONTEXT_WORDS]);
 /** Words after an industry word that make it a sector (`…能源产业`, `…物流行业`). */
 const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
 /** An amount invested, right after the investor's name. */
@@ -52,7 +54,6 @@ const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团
 const PROJECT_HEAD_OR_PREDICATE = /项目|全面建成|建成投产|竣工投产|开工建设|落地开工|投产达效|建成运营|正式投产|落地实施|开工投产/g;
 const INVESTMENT_OF = /(?:总投资|投资)[0-9.]+(?:亿|万)元的/g;
 const PREDICATES = [...FIRM_PREDICATES].sort((a, b) => b.length - a.length);
-const PREDICATE_WORDS = new Set(FIRM_PREDICATES);
 const LEAD_ROLE = new RegExp(`以([^以为,;。、]{2,12}?)为(?:${LEAD_ROLE_WORDS.join("|")})`, "g");
 const TRIGGERS_OF_SINGLE = new Set([
   "引进", "引入", "招引", "支持", "扶持", "鼓励", "引导", "帮助", "推动", "培育", "与", "同", "携手", "联合", "依托", "借助",
@@ -395,112 +396,3 @@ class ReportScan {
     return kept.sort((a, b) => a.start - b.start);
   }
 }
-
-const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|盟|旗)$/;
-
-/** The subject, its city and its province, in full and short forms. */
-function homePlaces(subject: Subject | null): Set<string> {
-  const home = new Set<string>();
-  for (const name of [subject?.name, subject?.city, subject?.province]) {
-    if (!name) continue;
-    home.add(name);
-    const short = name.replace(ADMIN_SUFFIX, "");
-    if (short.length >= 2) home.add(short);
-  }
-  return home;
-}
-
-/** Index of the first token of the name whose last token is `last`: back over name tokens. */
-function nameStartIndex(tokens: readonly Token[], last: number): number | null {
-  let k = last;
-  while (k >= 0 && !breaksName(tokens[k]!) && tokens[last]!.end - tokens[k]!.start <= 12) k--;
-  return k === last ? null : k + 1;
-}
-
-/** A sure left edge for a name found by its shape alone: clause start, punctuation, a boundary verb, a preposition. */
-function isClearLeftEdge(before: Token | undefined): boolean {
-  if (!before) return true;
-  return isPunctuation(before) || before.word === "、" || /^[pc]$/.test(before.tag) || LEFT_EDGE_WORDS.has(before.word);
-}
-
-/** Start of the name that ends at `position`: back over name-like tokens (a token cut by `position` counts). */
-function nameStartBefore(tokens: readonly Token[], position: number): number | null {
-  let k = tokens.findIndex((t) => t.end >= position) ;
-  if (k < 0) return null;
-  if (tokens[k]!.start >= position) k--;
-  let start: number | null = null;
-  for (; k >= 0; k--) {
-    const token = tokens[k]!;
-    if (token.start < position && token.end > position) {
-      start = token.start;
-      continue;
-    }
-
-    if ((breaksName(token) && !isCapacityPart(tokens, k)) || token.word === "、" || position - token.start > 24) break;
-    start = token.start;
-  }
-  return start;
-}
-
-/** The end of a name after a trigger verb: a break, any verb, a firm predicate (`申报`, tagged nz), a separator. */
-function endsSingleName(token: Token): boolean {
-  return breaksName(token) || isVerb(token) || token.word === "、" || PREDICATE_WORDS.has(token.word);
-}
-
-/** The longest known firm name an item starts with (`美西林|常山酮`). */
-function knownPrefixOf(text: string, known: ReadonlySet<string>): string | undefined {
-  for (let length = Math.min(text.length - 1, 12); length >= 2; length--) {
-    if (known.has(text.slice(0, length))) return text.slice(0, length);
-  }
-  return undefined;
-}
-
-function isVerb(token: Token): boolean {
-  return VERB_TAGS.has(token.tag) && token.word.length >= 2;
-}
-
-function projectEnd(text: string, start: number, limit: number): number {
-  let end = start;
-  while (end < limit && end - start < 30 && !/[、,;。等]/.test(text[end]!)) {
-    if (text.startsWith("项目", end)) break;
-    end++;
-  }
-  return end;
-}
-
-
-/** An item of a list whose head says "firms": anything but a sector, a place, a facility or a phrase. */
-function firmListItemOk(item: ListItem): boolean {
-  const name = item.text;
-  if (name.length < 2 || name.length > 16) return false;
-  if (item.quoted) return !nonFirmEnding(name, { strictOnly: true }) && !isSectorPhrase(name);
-  if (/[0-9]/.test(name) || nonFirmEnding(name, { strictOnly: true })) return false;
-  if (isPlaceName(name)) return name.length === 2;
-  if (legalSuffixOf(name)) return isFirmShaped(name);
-  if (name.length <= 3) return !isSectorPhrase(name) && !/[的和与及]/.test(name) && !isCommonWord(name);
-  return isLooseTradeName(name) || isLooseFirmName(name) || isPlaceTradeName(name);
-}
-
-function legalNameOk(name: string, suffix: string): boolean {
-  if (name.length <= suffix.length + 1) return false;
-  if (/银行$/.test(suffix)) return /银行$/.test(name) && (isCentralSoe(name) || isFirmShaped(name) || /农商银行|农村商业银行/.test(name));
-  return isFirmShaped(name);
-}
-
-function propagatable(form: string): boolean {
-  if (form.length < 2 || isPlaceName(form)) return false;
-  if (form.length === 2) return isTradeName(form);
-  return true;
-}
-
-/** Length of a place name that ends right at `at` (`山西` before `建龙`). */
-function placeBefore(text: string, at: number): number {
-  const window = text.slice(Math.max(0, at - 8), at);
-  const last = findPlaces(window).at(-1);
-  return last && last.end === window.length ? last.end - last.start : 0;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-

@@ -1,0 +1,132 @@
+/**
+ * Company name edges and item checks
+ * ==================================
+ *
+ * Helpers of the company extractor: where a name starts before its legal
+ * form or project head (back over name tokens, through capacities and
+ * brackets), whether a name found by its shape has a sure left edge, what
+ * ends a name after a trigger verb, the report's own places, and the checks
+ * an item of a firm list must pass.
+ */
+import type { Subject } from "../../src/types.ts";
+import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEFT_BOUNDARY_VERBS } from "../data/company-words.ts";
+import { LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
+import { findPlaces } from "../places.ts";
+import type { Token } from "../segment.ts";
+import { breaksName, isCapacityPart, isPunctuation, VERB_TAGS, type ListItem } from "./company-lists.ts";
+import {
+  isCentralSoe, isCommonWord, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isPlaceTradeName, isSectorPhrase,
+  isTradeName, legalSuffixOf, nonFirmEnding,
+} from "./company-names.ts";
+
+const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, ...LEFT_CONTEXT_WORDS]);
+const PREDICATE_WORDS = new Set(FIRM_PREDICATES);
+
+const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|盟|旗)$/;
+
+/** The subject, its city and its province, in full and short forms. */
+export function homePlaces(subject: Subject | null): Set<string> {
+  const home = new Set<string>();
+  for (const name of [subject?.name, subject?.city, subject?.province]) {
+    if (!name) continue;
+    home.add(name);
+    const short = name.replace(ADMIN_SUFFIX, "");
+    if (short.length >= 2) home.add(short);
+  }
+  return home;
+}
+
+/** Index of the first token of the name whose last token is `last`: back over name tokens. */
+export function nameStartIndex(tokens: readonly Token[], last: number): number | null {
+  let k = last;
+  while (k >= 0 && !breaksName(tokens[k]!) && tokens[last]!.end - tokens[k]!.start <= 12) k--;
+  return k === last ? null : k + 1;
+}
+
+/** A sure left edge for a name found by its shape alone: clause start, punctuation, a boundary verb, a preposition. */
+export function isClearLeftEdge(before: Token | undefined): boolean {
+  if (!before) return true;
+  return isPunctuation(before) || before.word === "、" || /^[pc]$/.test(before.tag) || LEFT_EDGE_WORDS.has(before.word);
+}
+
+/** Start of the name that ends at `position`: back over name-like tokens (a token cut by `position` counts). */
+export function nameStartBefore(tokens: readonly Token[], position: number): number | null {
+  let k = tokens.findIndex((t) => t.end >= position) ;
+  if (k < 0) return null;
+  if (tokens[k]!.start >= position) k--;
+  let start: number | null = null;
+  for (; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.start < position && token.end > position) {
+      start = token.start;
+      continue;
+    }
+
+    if ((breaksName(token) && !isCapacityPart(tokens, k)) || token.word === "、" || position - token.start > 24) break;
+    start = token.start;
+  }
+  return start;
+}
+
+/** The end of a name after a trigger verb: a break, any verb, a firm predicate (`申报`, tagged nz), a separator. */
+export function endsSingleName(token: Token): boolean {
+  return breaksName(token) || isVerb(token) || token.word === "、" || PREDICATE_WORDS.has(token.word);
+}
+
+/** The longest known firm name an item starts with (`美西林|常山酮`). */
+export function knownPrefixOf(text: string, known: ReadonlySet<string>): string | undefined {
+  for (let length = Math.min(text.length - 1, 12); length >= 2; length--) {
+    if (known.has(text.slice(0, length))) return text.slice(0, length);
+  }
+  return undefined;
+}
+
+export function isVerb(token: Token): boolean {
+  return VERB_TAGS.has(token.tag) && token.word.length >= 2;
+}
+
+export function projectEnd(text: string, start: number, limit: number): number {
+  let end = start;
+  while (end < limit && end - start < 30 && !/[、,;。等]/.test(text[end]!)) {
+    if (text.startsWith("项目", end)) break;
+    end++;
+  }
+  return end;
+}
+
+
+/** An item of a list whose head says "firms": anything but a sector, a place, a facility or a phrase. */
+export function firmListItemOk(item: ListItem): boolean {
+  const name = item.text;
+  if (name.length < 2 || name.length > 16) return false;
+  if (item.quoted) return !nonFirmEnding(name, { strictOnly: true }) && !isSectorPhrase(name);
+  if (/[0-9]/.test(name) || nonFirmEnding(name, { strictOnly: true })) return false;
+  if (isPlaceName(name)) return name.length === 2;
+  if (legalSuffixOf(name)) return isFirmShaped(name);
+  if (name.length <= 3) return !isSectorPhrase(name) && !/[的和与及]/.test(name) && !isCommonWord(name);
+  return isLooseTradeName(name) || isLooseFirmName(name) || isPlaceTradeName(name);
+}
+
+export function legalNameOk(name: string, suffix: string): boolean {
+  if (name.length <= suffix.length + 1) return false;
+  if (/银行$/.test(suffix)) return /银行$/.test(name) && (isCentralSoe(name) || isFirmShaped(name) || /农商银行|农村商业银行/.test(name));
+  return isFirmShaped(name);
+}
+
+export function propagatable(form: string): boolean {
+  if (form.length < 2 || isPlaceName(form)) return false;
+  if (form.length === 2) return isTradeName(form);
+  return true;
+}
+
+/** Length of a place name that ends right at `at` (`山西` before `建龙`). */
+export function placeBefore(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - 8), at);
+  const last = findPlaces(window).at(-1);
+  return last && last.end === window.length ? last.end - last.start : 0;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
