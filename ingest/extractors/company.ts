@@ -47,7 +47,7 @@ const SOE_NAMES = new WordIndex(CENTRAL_SOES);
 /** Words after an industry word that make it a sector (`…能源产业`, `…物流行业`). */
 const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
 /** An amount invested, right after the investor's name. */
-const INVESTOR_BEFORE = /(?:总投资|投资)[0-9.]+(?:亿|万)元(?:的|建设|实施|新建)/g;
+const INVESTOR_BEFORE = /(?:总投资|投资)[0-9.]+(?:亿|万)元(的|建设|实施|新建)?/g;
 const LEGAL_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行|股份(?![制合])|控股(?!股东))/g;
 /** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
@@ -172,7 +172,8 @@ class ReportScan {
       const start = nameStartIndex(tokens, first - 1);
       if (start === null || !isClearLeftEdge(tokens[start - 1])) continue;
       const name = this.text.slice(tokens[start]!.start, at);
-      if (name.length <= 8 && (isLooseFirmName(name) || isBareName(name, 4))) this.add(tokens[start]!.start, at, "investor");
+      // a bare name needs the amount to be followed by what it builds (`投资X亿元的`)
+      if (name.length <= 8 && (isLooseFirmName(name) || (m[1] !== undefined && isBareName(name, 4)))) this.add(tokens[start]!.start, at, "investor");
     }
   }
 
