@@ -60,7 +60,8 @@ try {
     const schemaStarted = performance.now();
     await ensureSchema(graph);
     const counts = await countGraph(graph);
-    return { schemaSeconds: seconds(schemaStarted), nodes: Number(counts.nodes), relationships: Number(counts.relationships) };
+    // count-graph returns no row for a graph without relationships.
+    return { schemaSeconds: seconds(schemaStarted), nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) };
   });
   emit({ exportSeconds, importSeconds: imported.seconds, startSeconds, csvBytes, exportPeakRssBytes, ...result } satisfies AdminImportProbeResult);
 } finally {

@@ -55,7 +55,7 @@ try {
   await graph.driver.close();
 }
 
-/** Neo4j integers as numbers. */
-function plain(counts: GraphCounts): GraphCounts {
-  return Object.fromEntries(Object.entries(counts).map(([key, value]) => [key, Number(value)])) as unknown as GraphCounts;
+/** Neo4j integers as numbers (count-graph returns no row for a graph without relationships). */
+function plain(counts: GraphCounts | undefined): GraphCounts {
+  return Object.fromEntries(Object.entries(counts ?? { nodes: 0, relationships: 0 }).map(([key, value]) => [key, Number(value)])) as unknown as GraphCounts;
 }
