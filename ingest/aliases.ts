@@ -7,7 +7,9 @@
  * shorter form is a bare trade name that the longer one extends by a place
  * prefix, an industry word or a legal form (建龙 / 山西建龙 / 建龙集团).
  * The merge key also fixes the entity id, so the same firm gets the same id
- * in every report that writes it the same way.
+ * in every report that writes it the same way. The key keeps a place prefix:
+ * 山西建龙, 吕梁建龙 and 北京建龙集团 are a group and its regional firms, and
+ * across reports nothing but the name says they are one.
  */
 import type { EntityType } from "../src/types.ts";
 import { COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "./data/lexicon.ts";
@@ -57,8 +59,8 @@ export function isCompanyShortForm(short: string, long: string): boolean {
   return core === short || core.startsWith(short);
 }
 
-/** The merge key of a mention of this type. */
+/** The merge key of a mention of this type: a firm's name without its legal form (建龙集团有限公司 = 建龙集团). */
 export function mergeKey(type: EntityType, name: string): string {
-  if (type === "Company") return companyKey(name);
+  if (type === "Company") return stripLegalSuffix(name);
   return name;
 }

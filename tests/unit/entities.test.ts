@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { companyKey, isCompanyShortForm, mergeKey } from "../../ingest/aliases.ts";
+import { extractReport } from "../../ingest/extract.ts";
+import { draftOf } from "../helpers/drafts.ts";
+
+describe("entities", () => {
+  it("should keep a group and its regional firm apart, across and within reports", () => {
+    expect(mergeKey("Company", "吕梁建龙")).not.toBe(mergeKey("Company", "北京建龙集团"));
+    expect(mergeKey("Company", "山西建龙")).not.toBe(mergeKey("Company", "吕梁建龙"));
+  });
+
+  it("should give a firm the same id with and without its legal form", () => {
+    expect(mergeKey("Company", "山西建龙实业有限公司")).toBe(mergeKey("Company", "山西建龙实业"));
+  });
+
+  it.each([
+    ["建龙", "山西建龙", true],
+    ["建龙", "建龙集团", true],
+    ["三峡集团", "三峡新能源", false],
+    ["建龙", "建龙", false],
+  ])("should say whether %s is a short form of %s", (short, long, expected) => {
+    expect(isCompanyShortForm(short, long)).toBe(expected);
+  });
+
+  it("should strip a place prefix and a legal form from the core of a name", () => {
+    expect(companyKey("山西建龙实业有限公司")).toBe("建龙实业");
+  });
+
+  it("should merge a bare trade name into the firm it abbreviates in the same report", () => {
+    const text = "山西建龙产值再上新台阶,稳居全省民营企业百强第一。鼓励建龙、银光、宏伟等龙头企业牵头组建产业技术创新联盟。";
+    const firms = extractReport(draftOf(text, "闻喜县")).entities.filter((e) => e.type === "Company");
+    const jianlong = firms.find((e) => e.name === "山西建龙");
+    expect(jianlong?.aliases).toContain("建龙");
+    expect(firms.filter((e) => e.name === "建龙")).toHaveLength(0);
+  });
+
+  it("should give the same firm the same id in reports of different counties", () => {
+    const a = extractReport(draftOf("闻喜县支持山西建龙、冀东水泥等企业实施超低排放改造。", "闻喜县", "a.txt"));
+    const b = extractReport(draftOf("灵石县引进山西建龙、晋能控股等龙头企业。", "灵石县", "b.txt"));
+    const idOf = (r: typeof a) => r.entities.find((e) => e.name === "山西建龙")?.id;
+    expect(idOf(a)).toBeDefined();
+    expect(idOf(a)).toBe(idOf(b));
+  });
+});
