@@ -36,7 +36,7 @@ describe("entities", () => {
 
   it("should give the same firm the same id in reports of different counties", () => {
     const a = extractReport(draftOf("闻喜县支持山西建龙、冀东水泥等企业实施超低排放改造。", "闻喜县", "a.txt"));
-    const b = extractReport(draftOf("灵石县引进山西建龙、晋能控股等龙头企业。", "灵石县", "b.txt"));
+    const b = extractReport(draftOf("灵石县支持山西建龙、晋能控股等龙头企业做大做强。", "灵石县", "b.txt"));
     const idOf = (r: typeof a) => r.entities.find((e) => e.name === "山西建龙")?.id;
     expect(idOf(a)).toBeDefined();
     expect(idOf(a)).toBe(idOf(b));
