@@ -4,12 +4,16 @@
  *
  * The one way the CLI and the HTTP API run Cypher for users: in a READ
  * transaction (session access mode READ), so the server rejects any write
- * (ReadOnlyViolationError), with a transaction timeout and a row cap. Results
+ * (ReadOnlyViolationError), with a transaction timeout and a row cap. Cypher
+ * that users type (`runUserQuery`) first passes the read-only guard
+ * (cypher-guard.ts): procedures, LOAD CSV and admin commands that READ mode
+ * would let through are refused before they reach Neo4j. Results
  * come back as plain JSON-ready values: integers as numbers, nodes,
  * relationships and paths as small objects, temporal values as ISO strings.
  */
 import neo4j, { type Node, type Path, type Record as Neo4jRecord, type Relationship } from "neo4j-driver";
 import { ReadOnlyViolationError, UsageError } from "../errors.ts";
+import { assertReadOnlyCypher } from "./cypher-guard.ts";
 import { sessionFor, type Graph } from "./driver.ts";
 import { QueryError } from "./errors.ts";
 import { cypherParams } from "./params.ts";
@@ -97,6 +101,12 @@ export async function runReadQuery(
   } finally {
     await session.close();
   }
+}
+
+/** Cypher typed by a user: checked by the read-only guard, then run as a read. */
+export function runUserQuery(graph: Graph, query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<ReadResult> {
+  assertReadOnlyCypher(query);
+  return runReadQuery(graph, query, params, options);
 }
 
 async function keysOf(result: { keys(): Promise<PropertyKey[]> }): Promise<string[]> {

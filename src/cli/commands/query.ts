@@ -4,14 +4,16 @@
  *
  * `kg query NAME --param k=v ...` runs a saved query (cypher/queries/),
  * `kg query --cypher "MATCH ..."` runs ad-hoc Cypher, `kg query --list` lists
- * the saved ones. Always in a read transaction: writes are rejected by the
- * server. Prints a table, or JSON with --json.
+ * the saved ones. Ad-hoc Cypher passes the read-only guard
+ * (src/neo4j/cypher-guard.ts) first; everything runs in a read transaction,
+ * so the server rejects writes as well. Prints a table, or JSON with --json.
  */
 import type { Command } from "commander";
 import { z } from "zod";
 import { UsageError } from "../../errors.ts";
+import { assertReadOnlyCypher } from "../../neo4j/cypher-guard.ts";
 import { formatJson, formatTable } from "../../neo4j/format-result.ts";
-import { runReadQuery } from "../../neo4j/read.ts";
+import { runReadQuery, runUserQuery } from "../../neo4j/read.ts";
 import { bindParams, getSavedQuery, listSavedQueries, type SavedQuery } from "../../neo4j/saved-queries.ts";
 import { addConnectionOptions, connectGraph } from "./neo4j.ts";
 
@@ -44,9 +46,11 @@ export function registerQuery(program: Command): void {
         return;
       }
       const { cypher, params } = resolveQuery(name, flags);
+      if (flags.cypher !== undefined) assertReadOnlyCypher(cypher);
       const graph = await connectGraph(command);
       try {
-        const result = await runReadQuery(graph, cypher, params, { maxRows: flags.maxRows, timeoutMs: flags.timeout * 1000 });
+        const run = flags.cypher !== undefined ? runUserQuery : runReadQuery;
+        const result = await run(graph, cypher, params, { maxRows: flags.maxRows, timeoutMs: flags.timeout * 1000 });
         process.stdout.write(flags.json ? formatJson(result) : formatTable(result));
       } finally {
         await graph.driver.close();
