@@ -92,7 +92,16 @@ export interface ApiErrorBody {
     neo4jCode?: string;
   };
 }
-export type ApiErrorCode = "bad-request" | "not-found" | "neo4j-unavailable" | "query-error" | "timeout" | "internal";
+export type ApiErrorCode =
+  | "bad-request"
+  | "not-found"
+  | "neo4j-unavailable"
+  | "query-error"
+  | "read-only"
+  | "timeout"
+  | "unauthorized"
+  | "forbidden"
+  | "internal";
 
 export interface HealthResponse {
   ok: boolean;

@@ -9,7 +9,8 @@
 import { Neo4jUnavailableError, ReadOnlyViolationError, UsageError } from "../errors.ts";
 import { QueryError, SavedQueryError } from "../neo4j/errors.ts";
 import type { ApiErrorBody, ApiErrorCode } from "./api-types.ts";
-import { BadRequestError, NotFoundError } from "./errors.ts";
+import { BadRequestError, MethodNotAllowedError, NotFoundError } from "./errors.ts";
+import { AccessDeniedError } from "./request-policy.ts";
 
 export interface ErrorResponse {
   status: number;
@@ -21,10 +22,11 @@ type ErrorClass = abstract new (...args: never[]) => Error;
 /** Checked in order; the first class the error is an instance of wins. */
 const ERROR_MAP: Array<[ErrorClass, number, ApiErrorCode]> = [
   [NotFoundError, 404, "not-found"],
+  [MethodNotAllowedError, 405, "bad-request"],
   [BadRequestError, 400, "bad-request"],
   [SavedQueryError, 400, "bad-request"],
   [UsageError, 400, "bad-request"],
-  [ReadOnlyViolationError, 400, "query-error"],
+  [ReadOnlyViolationError, 403, "read-only"],
   [Neo4jUnavailableError, 503, "neo4j-unavailable"],
 ];
 
@@ -35,6 +37,10 @@ export function errorResponse(error: unknown): ErrorResponse {
       status: timeout ? 408 : 400,
       body: { error: { code: timeout ? "timeout" : "query-error", message: error.message, neo4jCode: error.code } },
     };
+  }
+  if (error instanceof AccessDeniedError) {
+    const code: ApiErrorCode = error.status === 401 ? "unauthorized" : error.status === 403 ? "forbidden" : "bad-request";
+    return { status: error.status, body: { error: { code, message: error.message } } };
   }
   for (const [errorClass, status, code] of ERROR_MAP) {
     if (error instanceof errorClass) return { status, body: { error: { code, message: error.message } } };

@@ -16,3 +16,14 @@ export class NotFoundError extends KgError {
 export class BadRequestError extends KgError {
   override name = "BadRequestError";
 }
+
+/** An endpoint that exists, asked with another method (GET on a POST route...). */
+export class MethodNotAllowedError extends KgError {
+  override name = "MethodNotAllowedError";
+  constructor(
+    message: string,
+    readonly allowed: string[],
+  ) {
+    super(message);
+  }
+}

@@ -11,7 +11,8 @@
  */
 import { NotFoundError } from "./errors.ts";
 import { loadCypher } from "../neo4j/cypher-files.ts";
-import { runReadQuery, type PlainNode, type PlainRelationship, type PlainValue, type ReadOptions, type ReadResult } from "../neo4j/read.ts";
+import { assertReadOnlyCypher } from "../neo4j/cypher-guard.ts";
+import { runReadQuery, runUserQuery, type PlainNode, type PlainRelationship, type PlainValue, type ReadOptions, type ReadResult } from "../neo4j/read.ts";
 import { bindParams, getSavedQuery, listSavedQueries } from "../neo4j/saved-queries.ts";
 import type { RelationType } from "../types.ts";
 import type {
@@ -260,9 +261,11 @@ export class ExplorerService {
     return { name, ...compactResult(result), graph };
   }
 
+  /** User Cypher: the read-only guard first (src/neo4j/cypher-guard.ts), then a READ transaction. */
   async cypher(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    assertReadOnlyCypher(query);
     const result = await this.graphs.use((graph) =>
-      runReadQuery(graph, query, params, { timeoutMs: this.limits.queryTimeoutMs, maxRows: this.limits.maxRows }),
+      runUserQuery(graph, query, params, { timeoutMs: this.limits.queryTimeoutMs, maxRows: this.limits.maxRows }),
     );
     return { ...compactResult(result), graph: await defaultGraph(this, result, "cypher") };
   }

@@ -3,15 +3,17 @@
  * ====================
  *
  * node:http, bound to 127.0.0.1 by default: the JSON API of ./routes.ts
- * under /api, the built UI everywhere else. Requests whose Host header is
- * not this machine are refused (a web page elsewhere cannot reach the API
- * through DNS rebinding). Every error is a JSON body (./error-response.ts).
+ * under /api, the built UI everywhere else. Every request passes the policy
+ * of ./request-policy.ts first (Host, cross-site, JSON bodies, the access
+ * token when one is set) and every response carries its security headers
+ * (Content-Security-Policy...). Every error is a JSON body (./error-response.ts).
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { errorResponse } from "./error-response.ts";
-import { BadRequestError, NotFoundError } from "./errors.ts";
+import { BadRequestError, MethodNotAllowedError, NotFoundError } from "./errors.ts";
 import type { ExplorerService } from "./explorer-service.ts";
+import { checkRequest, SECURITY_HEADERS } from "./request-policy.ts";
 import { ROUTES, type Route } from "./routes.ts";
 import { serveStatic } from "./static-files.ts";
 
@@ -24,8 +26,10 @@ export interface ServerOptions {
   port?: number;
   /** Largest request body (exports of big views), in bytes. */
   maxBodyBytes?: number;
-  /** One line per API request (method, path, status, ms). */
+  /** One line per API request (method, path, status, ms; never query strings or headers). */
   log?: (line: string) => void;
+  /** Access token every API call must carry (Authorization: Bearer); null or absent: none. */
+  token?: string | null;
 }
 
 export interface RunningServer {
@@ -33,8 +37,6 @@ export interface RunningServer {
   port: number;
   close(): Promise<void>;
 }
-
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
@@ -64,16 +66,19 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   const started = Date.now();
   const url = new URL(request.url ?? "/", "http://localhost");
   const method = request.method ?? "GET";
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
   try {
-    if (!hostAllowed(request, host)) {
-      return sendJson(response, 403, { error: { code: "bad-request", message: "requests must be addressed to this machine (Host header)" } });
-    }
+    checkRequest(request, url.pathname.startsWith("/api/"), { host, token: options.token ?? null });
     if (!url.pathname.startsWith("/api/")) {
       if (method !== "GET" && method !== "HEAD") throw new BadRequestError(`${method} is not allowed here`);
       return serveStatic(options.uiDir, url.pathname, response, method === "HEAD");
     }
     const match = matchRoute(method, url.pathname);
-    if (!match) throw new NotFoundError(`no API endpoint ${method} ${url.pathname}`);
+    if (!match) {
+      const allowed = ROUTES.filter((route) => matchRoute(route.method, url.pathname)?.route === route).map((route) => route.method);
+      if (allowed.length > 0) throw new MethodNotAllowedError(`${method} ${url.pathname} is not allowed; use ${allowed.join(" or ")}`, allowed);
+      throw new NotFoundError(`no API endpoint ${method} ${url.pathname}`);
+    }
     const body = method === "POST" ? await readJson(request, maxBody) : undefined;
     const result = await match.route.handle({
       service: options.service,
@@ -84,17 +89,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     sendJson(response, 200, result);
   } catch (error) {
     const { status, body } = errorResponse(error);
+    if (error instanceof MethodNotAllowedError) response.setHeader("allow", error.allowed.join(", "));
     sendJson(response, status, body);
   } finally {
     if (url.pathname.startsWith("/api/")) options.log?.(`${method} ${url.pathname} ${response.statusCode} ${Date.now() - started}ms`);
   }
-}
-
-function hostAllowed(request: IncomingMessage, boundHost: string): boolean {
-  if (!LOCAL_HOSTS.has(boundHost) && boundHost !== "::1") return true;
-  const hostHeader = request.headers.host ?? "";
-  const name = hostHeader.startsWith("[") ? hostHeader.slice(0, hostHeader.indexOf("]") + 1) : hostHeader.split(":")[0]!;
-  return LOCAL_HOSTS.has(name);
 }
 
 function matchRoute(method: string, pathname: string): { route: Route; params: Record<string, string> } | null {

@@ -177,7 +177,7 @@ describe("server-error-response", () => {
   it.each([
     [new QueryError("Invalid input 'RETURN'", "Neo.ClientError.Statement.SyntaxError"), 400, "query-error", "Neo.ClientError.Statement.SyntaxError"],
     [new QueryError("the query ran longer than 100 ms and was stopped", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"), 408, "timeout", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"],
-    [new ReadOnlyViolationError("read-only: this query writes"), 400, "query-error", undefined],
+    [new ReadOnlyViolationError("read-only: this query writes"), 403, "read-only", undefined],
     [new Neo4jUnavailableError("Neo4j at bolt://x is not reachable"), 503, "neo4j-unavailable", undefined],
     [new NotFoundError("no entity"), 404, "not-found", undefined],
     [new Error("boom"), 500, "internal", undefined],

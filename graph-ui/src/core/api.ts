@@ -4,8 +4,9 @@
  *
  * Typed calls to the explorer API (src/server/routes.ts). Failures become
  * ApiError with the server's code and message ("neo4j-unavailable",
- * "query-error" with Neo4j's own code...), or "network" when the server
- * itself cannot be reached.
+ * "query-error" with Neo4j's own code, "unauthorized" without the access
+ * token of a shared explorer...), or "network" when the server itself cannot
+ * be reached. Calls carry the access token when there is one (access-token.ts).
  */
 import type {
   ApiErrorBody,
@@ -25,6 +26,7 @@ import type {
   SearchResponse,
   WireGraph,
 } from "../../../src/server/api-types.ts";
+import { authorizationHeaders } from "./access-token.ts";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -43,7 +45,7 @@ async function request<T>(method: "GET" | "POST", path: string, body?: unknown, 
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
+      headers: { ...authorizationHeaders(), ...(body === undefined ? {} : { "content-type": "application/json" }) },
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
     });

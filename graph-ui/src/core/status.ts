@@ -44,6 +44,10 @@ export function errorText(error: unknown): string {
         return t("error.query", { message: error.neo4jCode ? `${error.message} (${error.neo4jCode})` : error.message });
       case "timeout":
         return t("error.timeout", { message: error.message });
+      case "read-only":
+        return t("error.readOnly", { message: error.message });
+      case "unauthorized":
+        return t("error.unauthorized");
       case "not-found":
         return t("error.notFound", { message: error.message });
       default:

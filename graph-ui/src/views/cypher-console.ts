@@ -38,7 +38,7 @@ export function mountCypherConsole(root: HTMLElement, focusNode: (node: string) 
         ? h(
             "div",
             { class: "error-box", id: "cypher-error", role: "alert" },
-            h("strong", {}, error.code === "neo4j-unavailable" || error.code === "network" ? t("status.disconnected") : t("cypher.error")),
+            h("strong", {}, consoleErrorTitle(error.code)),
             error.neo4jCode ? h("code", {}, error.neo4jCode) : null,
             h("pre", {}, error.message),
           )
@@ -59,4 +59,11 @@ export function mountCypherConsole(root: HTMLElement, focusNode: (node: string) 
   cypherStore.subscribe(render);
   languageStore.subscribe(render);
   render();
+}
+
+function consoleErrorTitle(code: string): string {
+  if (code === "neo4j-unavailable" || code === "network") return t("status.disconnected");
+  if (code === "read-only") return t("cypher.readOnly");
+  if (code === "unauthorized") return t("error.unauthorized");
+  return t("cypher.error");
 }
