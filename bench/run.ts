@@ -3,7 +3,7 @@
  * =============
  *
  * `npm run bench -- [--sizes 100,1000,10000] [--only extract,load] [--skip ui]
- *   [--workers N] [--seed S] [--nodes 1000,10000,50000] [--requests 50] [--record]`
+ *   [--workers N] [--seed S] [--nodes 1000,10000,50000] [--requests 50] [--repeat 1] [--record]`
  *
  * Generates the synthetic corpora (bench/corpus, cached in bench/out), runs
  * the selected stages and prints one table: each figure with the ceiling it
@@ -36,6 +36,7 @@ const ArgsSchema = z.object({
   workers: z.coerce.number().int().min(1).max(64),
   seed: z.coerce.number().int().min(0),
   requests: z.coerce.number().int().min(5).max(10_000),
+  repeat: z.coerce.number().int().min(1).max(10),
   record: z.boolean(),
 });
 
@@ -49,6 +50,7 @@ function parseOptions(): { run: RunOptions; stages: string[]; record: boolean } 
       workers: { type: "string", default: String(os.availableParallelism()) },
       seed: { type: "string", default: "1" },
       requests: { type: "string", default: "50" },
+      repeat: { type: "string", default: "1" },
       record: { type: "boolean", default: false },
     },
   });
@@ -60,7 +62,7 @@ function parseOptions(): { run: RunOptions; stages: string[]; record: boolean } 
   const skip = new Set(args.skip?.split(",").map((name) => name.trim()) ?? []);
   for (const name of [...only, ...skip]) if (!known.includes(name)) fail(`unknown stage ${name} (stages: ${known.join(", ")})`);
   return {
-    run: { sizes: args.sizes, seed: args.seed, workers: args.workers, nodeSizes: args.nodes, requests: args.requests },
+    run: { sizes: args.sizes, seed: args.seed, workers: args.workers, nodeSizes: args.nodes, requests: args.requests, repeat: args.repeat },
     stages: known.filter((name) => only.includes(name) && !skip.has(name)),
     record: args.record,
   };

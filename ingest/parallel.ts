@@ -105,7 +105,9 @@ class WorkerPool {
   private crashed: Error | null = null;
   private closed = false;
   private wake: (() => void) | null = null;
-  private queue = { sources: [] as readonly string[], window: 0, next: 0, head: 0 };
+  private queue = { sources: [] as readonly string[], window: 0, head: 0, next: 0 };
+  /** Files below `queue.next` not yet dispatched (PDFs waiting for the PDF worker), in order. */
+  private waiting: number[] = [];
 
   /** Workers start one after the other, each once the previous one has warmed up (see parallel-worker.ts). */
   constructor(
@@ -116,7 +118,8 @@ class WorkerPool {
   }
 
   async *run(sources: readonly string[], options: ExtractOptions, window: number): AsyncGenerator<ReportExtraction> {
-    this.queue = { sources, window, next: 0, head: 0 };
+    this.queue = { sources, window, head: 0, next: 0 };
+    this.waiting = [];
     for (let head = 0; head < sources.length; head++) {
       this.queue.head = head;
       this.fill();
@@ -162,15 +165,28 @@ class WorkerPool {
     this.fill();
   }
 
-  /** Hands out files in order to workers with room, within the window. */
+  /**
+   * Hands out files in order to workers with room, within the window. A PDF
+   * waits for the PDF worker without holding up the files after it.
+   */
   private fill(): void {
     const queue = this.queue;
-    while (queue.next < queue.sources.length && queue.next - queue.head < queue.window) {
-      const slot = this.idleSlot(isPdfPath(queue.sources[queue.next]!));
-      if (!slot) return;
-      this.dispatch(slot, queue.next, queue.sources[queue.next]!);
-      queue.next++;
+    const limit = Math.min(queue.sources.length, queue.head + queue.window);
+    this.waiting = this.waiting.filter((seq) => !this.tryDispatch(seq));
+    while (queue.next < limit) {
+      const seq = queue.next++;
+      if (this.tryDispatch(seq)) continue;
+      this.waiting.push(seq);
+      if (!isPdfPath(queue.sources[seq]!)) return;
     }
+  }
+
+  private tryDispatch(seq: number): boolean {
+    const source = this.queue.sources[seq]!;
+    const slot = this.idleSlot(isPdfPath(source));
+    if (!slot) return false;
+    this.dispatch(slot, seq, source);
+    return true;
   }
 
   /** The least busy worker with room (the PDF worker for a PDF). */

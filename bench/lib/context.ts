@@ -22,6 +22,8 @@ export interface RunOptions {
   nodeSizes: number[];
   /** API requests per endpoint and size. */
   requests: number;
+  /** Runs of each extraction measurement; the fastest counts. */
+  repeat: number;
 }
 
 export class BenchContext {
