@@ -105,6 +105,13 @@ describe("parallel", () => {
     expect(digests(inThread.reports)).toEqual(digests(plain.reports));
   }, SLOW);
 
+  it("should replace a worker that runs out of heap and still give every report", async () => {
+    const plain = await plainRun([CORPUS_DIR]);
+    const events: string[] = [];
+    const starved = await collect(extractPathsParallel([CORPUS_DIR], { workers: 2, workerHeapMb: 24, ...callbacks(events) }), events);
+    expect(digests(starved.reports)).toEqual(digests(plain.reports));
+  }, SLOW);
+
   it("should list every input with its size before extracting", async () => {
     let listed: Array<{ source: string; bytes: number }> = [];
     const run = extractPathsParallel([mixedDir], { workers: 2, onStart: (files) => (listed = [...files]) });
