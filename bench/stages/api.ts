@@ -49,15 +49,16 @@ export async function apiStage(context: BenchContext): Promise<Figure[]> {
     const serve = await KgServe.start(connection, context.log);
     try {
       const health = await timeRequests(range(context.options.requests), () => get(serve.url, "/api/health"));
-      const floor = percentile(health, 50);
+      const floor = percentile(health.times, 50);
       const search = await timeRequests(samples.names, (q) => get(serve.url, `/api/search?q=${encodeURIComponent(q)}&limit=20`));
       const expand = await timeRequests(samples.ids, (id) => post(serve.url, "/api/expand", { id, limit: 50 }));
       const across = await timeRequests(range(Math.min(context.options.requests, 20)), () => post(serve.url, "/api/queries/companies-across-counties", { params: {} }), 1);
-      for (const [name, times, target] of [
+      for (const [name, { times, failures }, target] of [
         ["search", search, false],
         ["expand", expand, false],
         ["companies-across-counties", across, true],
       ] as const) {
+        const failed = failures.length > 0 ? `; ${failures.length} failed: ${failures[0]!.slice(0, 120)}` : "";
         for (const p of [50, 95]) {
           const value = percentile(times, p);
           figures.push({
@@ -67,8 +68,10 @@ export async function apiStage(context: BenchContext): Promise<Figure[]> {
             value,
             unit: "ms",
             ceiling: { label: "health p50", value: floor },
-            ...(target && p === 95 ? { target: { text: size >= 10_000 ? "p95 < 300 ms at 10,000 reports" : "(target is for 10,000 reports)", met: value < P95_TARGET_MS } } : {}),
-            note: `${times.length} requests`,
+            ...(target && p === 95
+              ? { target: { text: size >= 10_000 ? "p95 < 300 ms at 10,000 reports" : "(target is for 10,000 reports)", met: value < P95_TARGET_MS && failures.length === 0 } }
+              : {}),
+            note: `${times.length} requests${failed}`,
           });
         }
       }
