@@ -122,6 +122,16 @@ export const LEFT_BOUNDARY_VERBS = [
   "形成", "构建", "完善", "健全", "强化", "加强", "深化", "持续", "全面", "积极", "大力", "重点", "主要", "加速",
 ];
 
+/**
+ * Business-scope words between a trade name and its legal form
+ * (`康颐养老服务有限公司`, `城市建设发展有限公司`): verbs that end a name
+ * elsewhere but belong to it before `有限公司`.
+ */
+export const BUSINESS_SCOPE_WORDS = [
+  "服务", "发展", "建设", "开发", "投资", "管理", "运营", "经营", "咨询", "营销", "销售", "制造", "生产", "加工",
+  "养殖", "种植", "贸易", "规划", "设计", "施工", "安装", "研发", "推广", "利用", "回收", "处理", "培训", "合作",
+];
+
 /** Verbs and nouns right after a single name that say it is a firm acting (`X申报省级龙头企业`). */
 export const FIRM_PREDICATES = [
   "申报", "上市", "挂牌", "做大做强", "发展壮大", "扩大规模", "扩规", "扩产", "技改", "入驻", "落户", "投资",

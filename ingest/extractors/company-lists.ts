@@ -102,6 +102,11 @@ export function prepareTokens(tokens: readonly Token[]): Token[] {
         continue;
       }
     }
+    if (previous && straddledTrigger(previous, token, tokens[k + 1])) {
+      out[out.length - 1] = { word: previous.word + token.word[0], tag: "v", start: previous.start, end: token.start + 1 };
+      out.push({ word: token.word.slice(1), tag: "x", start: token.start + 1, end: token.end });
+      continue;
+    }
     const glued = gluedVerbLength(token, tokens[k - 1]);
     if (glued > 0) {
       out.push({ word: token.word.slice(0, glued), tag: "v", start: token.start, end: token.start + glued });
@@ -114,6 +119,19 @@ export function prepareTokens(tokens: readonly Token[]): Token[] {
     } else out.push(token);
   }
   return out;
+}
+
+const NAME_MATERIAL_TAGS = new Set(["x", "nr", "nrt", "nz", "ns", "eng"]);
+
+/**
+ * `引|进山|西建龙`: a trigger verb cut by the segmenter, its second character
+ * glued to the start of the name after it (a single-character token, then a
+ * short word, then name material).
+ */
+function straddledTrigger(previous: Token, token: Token, next: Token | undefined): boolean {
+  if (previous.word.length !== 1 || token.word.length < 2 || token.word.length > 3) return false;
+  if (!TRIGGERS.has(previous.word + token.word[0])) return false;
+  return next !== undefined && (NAME_MATERIAL_TAGS.has(next.tag) || next.word.length === 1);
 }
 
 /** `加快国|新能源`: an unknown word that starts with a boundary verb is that verb plus the start of a name. */

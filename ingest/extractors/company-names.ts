@@ -203,7 +203,18 @@ export function isLooseFirmName(name: string): boolean {
   const suffix = endsWithIndustrySuffix(name);
   if (!suffix) return false;
   const core = name.slice(leadingPlaceLength(name), -suffix.length);
-  return core.length >= 2 && isLooseTradeName(core);
+  if (core.length < 2) return false;
+  if (isLooseTradeName(core) || isLooseTradeName(withoutTrailingModifiers(core))) return true;
+  // `金岭|茶业`: a two-character trade name that ends like a landform, before a strong industry word
+  return core.length === 2 && STRONG_SUFFIXES.has(suffix) && PLACE_LIKE_END.test(core) && !isPlaceName(core) && hasNameToken(core);
+}
+
+/** `北宸|清洁` (+ 能源), `恒晟|智能` (+ 家居): a trade name before generic modifiers of its industry word. */
+function withoutTrailingModifiers(core: string): string {
+  const tokens = phraseTokens(core);
+  let end = tokens.length;
+  while (end > 1 && GENERIC.has(tokens[end - 1]!.word) && tokens[end - 1]!.word.length >= 2) end--;
+  return end === tokens.length ? "" : core.slice(0, tokens[end - 1]!.end);
 }
 
 /**
@@ -363,7 +374,8 @@ function byPlaceBoundary(rest: string, home: ReadonlySet<string>): number | null
   if (!place) return null;
   if (!place.isFullName && !home.has(place.form) && !place.candidates.some((d) => d.level === "province" || d.level === "city")) return null;
   const core = rest.slice(0, place.start);
-  if (/[乡镇村]/.test(core)) return null;
+  // `岷江|彭山|大桥`: a river or mountain before a place names a bridge or a road, not its builder
+  if (/[乡镇村]/.test(core) || /[江河湖海山]$/.test(core)) return null;
   if (/^中国.{2,4}$/.test(core) && !GENERIC.has(core.slice(2))) return place.start;
   return isTradeName(core) || isFirmShaped(core) ? place.start : null;
 }

@@ -9,14 +9,14 @@
  * an item of a firm list must pass.
  */
 import type { Subject } from "../../src/types.ts";
-import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEFT_BOUNDARY_VERBS } from "../data/company-words.ts";
+import { BUSINESS_SCOPE_WORDS, FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEFT_BOUNDARY_VERBS } from "../data/company-words.ts";
 import { LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
 import { findPlaces } from "../places.ts";
 import type { Token } from "../segment.ts";
 import { breaksName, isCapacityPart, isPunctuation, VERB_TAGS, type ListItem } from "./company-lists.ts";
 import {
-  isCentralSoe, isCommonWord, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isPlaceTradeName, isSectorPhrase,
-  isTradeName, legalSuffixOf, nonFirmEnding,
+  hasNameToken, isCentralSoe, isCommonWord, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isPlaceTradeName, isSectorPhrase,
+  isTradeName, leadingPlaceLength, legalSuffixOf, nonFirmEnding,
 } from "./company-names.ts";
 
 const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, ...LEFT_CONTEXT_WORDS]);
@@ -68,6 +68,21 @@ export function nameStartBefore(tokens: readonly Token[], position: number): num
   return start;
 }
 
+const SCOPE_WORDS = new Set(BUSINESS_SCOPE_WORDS);
+
+/**
+ * Start of a legal name that ends at `suffixStart`: back over the business
+ * scope words before the legal form (`养老服务`, `建设发展`: verbs that would
+ * end a name elsewhere), then over name-like tokens.
+ */
+export function legalNameStart(tokens: readonly Token[], suffixStart: number): number | null {
+  let at = suffixStart;
+  let k = tokens.findIndex((t) => t.end === at);
+  while (k > 0 && SCOPE_WORDS.has(tokens[k]!.word)) at = tokens[k--]!.start;
+  if (at === suffixStart) return nameStartBefore(tokens, suffixStart);
+  return nameStartBefore(tokens, at);
+}
+
 /** The end of a name after a trigger verb: a break, any verb, a firm predicate (`申报`, tagged nz), a separator. */
 export function endsSingleName(token: Token): boolean {
   return breaksName(token) || isVerb(token) || token.word === "、" || PREDICATE_WORDS.has(token.word);
@@ -107,10 +122,25 @@ export function firmListItemOk(item: ListItem): boolean {
   return isLooseTradeName(name) || isLooseFirmName(name) || isPlaceTradeName(name);
 }
 
+/** Legal forms no government body, park or product ends in. */
+const FULL_LEGAL_FORM = /(?:有限公司|有限责任公司)$/;
+
 export function legalNameOk(name: string, suffix: string): boolean {
   if (name.length <= suffix.length + 1) return false;
   if (/银行$/.test(suffix)) return /银行$/.test(name) && (isCentralSoe(name) || isFirmShaped(name) || /农商银行|农村商业银行/.test(name));
-  return isFirmShaped(name);
+  return isFirmShaped(name) || (FULL_LEGAL_FORM.test(suffix) && hasBusinessName(name.slice(0, -suffix.length)));
+}
+
+/**
+ * Before `有限公司`: [place] + a name that is not only sector words
+ * (`广州康颐养老服务`, `龙游通衢精密机械`; not `国有资本投资运营`).
+ */
+function hasBusinessName(base: string): boolean {
+  const place = leadingPlaceLength(base);
+  // `县国有资本投资运营`: a level word is no place of its own
+  const core = base.slice(place).replace(/^[县市区旗省]/, "");
+  if (core.length < 2 || core.length > 14 || isPlaceName(core) || /[的和与及等或]/.test(core) || isSectorPhrase(core)) return false;
+  return place > 0 || hasNameToken(core);
 }
 
 export function propagatable(form: string): boolean {

@@ -16,7 +16,7 @@
 import type { Mention } from "../types.ts";
 import { segment, type Token } from "../segment.ts";
 import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } from "../data/company-words.ts";
-import { CENTRAL_SOES } from "../data/lexicon.ts";
+import { CENTRAL_SOES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
 import { findLists, isPunctuation, prepareTokens, type ItemList } from "./company-lists.ts";
 import {
   endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
@@ -25,7 +25,7 @@ import {
 } from "./company-names.ts";
 import { WordIndex } from "./company-word-index.ts";
 import {
-  endsSingleName, escapeRegExp, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, nameStartBefore,
+  endsSingleName, escapeRegExp, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
   nameStartIndex, placeBefore, projectEnd, propagatable,
 } from "./company-spans.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -44,10 +44,16 @@ const CLAUSE_TRIGGER = new RegExp(
   ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS].map(escapeRegExp).join("|"),
 );
 const SOE_NAMES = new WordIndex(CENTRAL_SOES);
+const PROJECT_HEADS = new WordIndex(PROJECT_SUFFIXES.filter((w) => w.length >= 2));
+const SOE_BUREAU_START = /中(?:铁|建|交|冶|水|电建|国水电)[一二三四五六七八九十]/;
 /** Words after an industry word that make it a sector (`…能源产业`, `…物流行业`). */
 const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
 /** An amount invested, right after the investor's name. */
 const INVESTOR_BEFORE = /(?:总投资|投资)[0-9.]+(?:亿|万)元(的|建设|实施|新建)?/g;
+/** A branch of a central SOE or state bank after the place it serves (`…信丰支行`, `…赣州供电公司`). */
+const SOE_BRANCH = /^[\u4e00-\u9fa5]{0,4}?(?:分公司|子公司|支行|分行|营业部|供电公司|公司)/;
+/** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`). */
+const SOE_BUREAU = /(?:中铁|中建|中交|中冶|中水|中电建|中国水电|中铁建)[一二三四五六七八九十]{1,3}(?:公局|航局|局)(?:集团)?(?:有限公司|公司)?/g;
 const LEGAL_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行|股份(?![制合])|控股(?!股东))/g;
 /** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
@@ -76,8 +82,15 @@ export const companyExtractor: MentionExtractor = {
   },
 };
 
+/** `旗属国有企业|乌审城投公司`: a class word inside the span ends a description, the name follows it. */
+function afterClassWord(span: string): number {
+  const at = span.lastIndexOf("企业");
+  if (at < 0 || span.length - at - 2 < 2 || span.startsWith("集团", at + 2)) return 0;
+  return at + 2;
+}
+
 function kindOf(name: string): string {
-  if (/(?:银行|农商行|信用社|信用联社)$/.test(name)) return "bank";
+  if (/(?:银行|农商行|信用社|信用联社|支行|分行)$/.test(name)) return "bank";
   if (isCentralSoe(name) || isCentralSoe(tradeCore(name))) return "state";
   return "unknown";
 }
@@ -100,7 +113,7 @@ class ReportScan {
       const start = offset + m.index;
       this.clauseStarts.push(start);
       this.clauseEnds.push(start + m[0].length);
-      if (CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0])) this.clause(this.tokensOf(start, m[0]));
+      if (CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0])) this.clause(this.tokensOf(start, m[0]));
     }
   }
 
@@ -151,7 +164,8 @@ class ReportScan {
       const suffix = endsWithIndustrySuffix("X" + token.word);
       if (suffix !== token.word || isWeakSuffix(suffix)) continue;
       const next = tokens[k + 1];
-      if (next && (nonFirmEnding("X" + next.word) !== null || CLASS_AFTER_NAME.test(next.word))) continue;
+      // `成眉市域铁路|S5线`: a line code after the industry word makes it a route, not a firm
+      if (next && (nonFirmEnding("X" + next.word) !== null || CLASS_AFTER_NAME.test(next.word) || /^[A-Za-z]/.test(next.word))) continue;
       const first = nameStartIndex(tokens, k);
       if (first === null || !isClearLeftEdge(tokens[first - 1])) continue;
       const start = tokens[first]!.start;
@@ -208,16 +222,45 @@ class ReportScan {
     const clause = this.text.slice(from, to);
     for (const m of clause.matchAll(LEGAL_FORM)) {
       const suffixStart = from + m.index;
-      const start = nameStartBefore(tokens, suffixStart);
-      if (start === null) continue;
+      const found = legalNameStart(tokens, suffixStart);
+      if (found === null) continue;
+      const start = found + afterClassWord(this.text.slice(found, suffixStart));
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
       if (legalNameOk(name, m[0])) this.add(start, end, "legal");
     }
   }
 
+  /**
+   * A central SOE, with what makes it one of its units: a branch at a place
+   * (`中国银行信丰支行`, `国家电网赣州供电公司`) or a subsidiary named by its
+   * industry (`华润电力`, `华能新能源`); numbered bureaus of the builders
+   * (`中铁二十三局`).
+   */
   private centralSoes(tokens: Token[]): void {
-    for (const token of tokens) if (isCentralSoe(token.word)) this.add(token.start, token.end, "soe");
+    for (const token of tokens) {
+      if (!isCentralSoe(token.word)) continue;
+      this.add(token.start, token.end + this.soeUnitLength(token.end), "soe");
+    }
+    if (tokens.length === 0) return;
+    const from = tokens[0]!.start;
+    for (const m of this.text.slice(from, tokens.at(-1)!.end).matchAll(SOE_BUREAU)) this.add(from + m.index, from + m.index + m[0].length, "soe");
+  }
+
+  private soeUnitLength(end: number): number {
+    const after = this.text.slice(end, end + 14);
+    const place = leadingPlaceLength(after);
+    if (place > 0) {
+      const branch = SOE_BRANCH.exec(after.slice(place));
+      return branch ? place + branch[0].length : 0;
+    }
+    const suffix = industrySuffixAt(after, 0);
+    if (!suffix) return 0;
+    const next = after.slice(suffix.length);
+    // `中海油天然气|管网`: the industry word of a facility, not a subsidiary
+    if (CLASS_AFTER_NAME.test(next) || PROJECT_HEADS.startingAt(next, 0) !== null || nonFirmEnding("X" + next.slice(0, 2)) !== null || industrySuffixAt(next, 0) !== null) return 0;
+    const legal = LEGAL_AFTER.exec(next);
+    return suffix.length + (legal ? legal[0].length : 0);
   }
 
   /** `以银光镁业为龙头`. */
@@ -340,7 +383,8 @@ class ReportScan {
       let start = at;
       let end = at + form.length;
       at = end;
-      if (form.length === 2 && !this.isWordAt(start, end)) continue;
+      // `乌审草原红牛`: a short form must stand as a word of its own (`草原红` is no firm there)
+      if (form.length <= 3 && !this.isWordAt(start, end)) continue;
       const suffix = form === tradeCore(form) && !isCentralSoe(form) ? industrySuffixAt(this.text, end) : null;
       if (suffix && !isWeakSuffix(suffix)) end += suffix.length;
       const legal = LEGAL_AFTER.exec(this.text.slice(end, end + 6));
@@ -374,6 +418,8 @@ class ReportScan {
 
   /** `闻喜玻璃`, `山西药茶`: the report's own place with an industry word is a sector, not a firm. */
   private isHomeSector(name: string): boolean {
+    // `四川银行`, `龙游通衢精密机械有限公司`: a bank or a full legal name is a firm
+    if (/(?:银行|有限公司|有限责任公司)$/.test(name)) return false;
     const place = leadingPlaceLength(name);
     if (place === 0 || !this.home.has(name.slice(0, place))) return false;
     const rest = name.slice(place);
