@@ -4,7 +4,9 @@
  *
  * One commander program; each command lives in its own module under
  * ./commands and registers itself. Results go to stdout, progress and
- * problems to stderr.
+ * problems to stderr. Errors become one line on stderr and exit code 1:
+ * typed errors with their message, and a Neo4j error that no command
+ * explained with its code (never a stack trace for a server's answer).
  */
 import { Command } from "commander";
 import { KgError } from "../errors.ts";
@@ -35,6 +37,12 @@ async function main(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof KgError) {
       process.stderr.write(`kg: ${error.message}\n`);
+      process.exitCode = process.exitCode || 1;
+      return;
+    }
+    if (error instanceof Error && error.name === "Neo4jError") {
+      const code = (error as { code?: string }).code ?? "unknown";
+      process.stderr.write(`kg: Neo4j error (${code}): ${error.message.split("\n")[0]}\n`);
       process.exitCode = process.exitCode || 1;
       return;
     }

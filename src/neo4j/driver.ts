@@ -63,6 +63,13 @@ export function sessionFor(graph: Graph, mode: SessionMode) {
   });
 }
 
+const CONNECTION_LOST = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** Whether a driver error means the server went away (stopped, crashed, network), rather than a problem of the query. */
+export function isConnectionLost(error: unknown): boolean {
+  return CONNECTION_LOST.has((error as { code?: string } | null)?.code ?? "");
+}
+
 function unavailable(connection: Neo4jConnection, error: unknown): Neo4jUnavailableError {
   const code = (error as { code?: string }).code ?? "";
   const message = (error as Error).message ?? String(error);

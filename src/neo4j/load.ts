@@ -13,11 +13,17 @@
  *     gets its new ones, and entities no report mentions any more are deleted,
  *     all in the same transaction;
  *   - reports a source file no longer holds are deleted the same way.
+ * If Neo4j goes away mid-load (stopped, crashed) the error says so
+ * (LoadInterruptedError): committed batches are complete, the batch in
+ * flight was rolled back, and running the same load again finishes it. A
+ * batch Neo4j refuses for another reason fails with LoadFailedError naming
+ * its reports; nothing of it is written.
  * Statements are the files in cypher/load/, run as `UNWIND $rows` batches.
  */
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { loadCypher } from "./cypher-files.ts";
-import { sessionFor, type Graph } from "./driver.ts";
+import { isConnectionLost, sessionFor, type Graph } from "./driver.ts";
+import { LoadFailedError, LoadInterruptedError } from "./errors.ts";
 import type { LoadableReport } from "./extraction-schema.ts";
 import { cypherParams } from "./params.ts";
 import { buildReportRows, combineRows, rowCount, type ReportRows } from "./rows.ts";
@@ -62,10 +68,14 @@ export async function loadReports(
   extractions: AsyncIterable<LoadableReport> | Iterable<LoadableReport>,
   options: LoadOptions = {},
 ): Promise<LoadStats> {
-  await ensureSchema(graph);
   const loader = new BatchLoader(graph, options);
-  for await (const extraction of extractions) await loader.add(extraction);
-  await loader.finish();
+  try {
+    await ensureSchema(graph);
+    for await (const extraction of extractions) await loader.add(extraction);
+    await loader.finish();
+  } catch (error) {
+    throw loader.explain(error);
+  }
   return loader.stats;
 }
 
@@ -87,6 +97,8 @@ class BatchLoader {
   private readonly idsBySource = new Map<string, Set<string>>();
   private readonly loadedAt = new Date().toISOString();
   private readonly limits: Required<Pick<LoadOptions, "batchReports" | "batchRows">>;
+  /** Sources of the reports being written, for error messages. */
+  private inFlight: string[] = [];
 
   constructor(
     private readonly graph: Graph,
@@ -126,7 +138,9 @@ class BatchLoader {
     });
     this.stats.unchanged += batch.length - changed.length;
     if (changed.length > 0) {
+      this.inFlight = changed.map((rows) => String(rows.report.props.source));
       const orphans = await this.write((tx) => writeReports(tx, changed, this.loadedAt));
+      this.inFlight = [];
       this.stats.written += changed.length;
       this.stats.replaced += changed.filter((rows) => existing.has(rows.report.id)).length;
       this.stats.orphansDeleted += orphans;
@@ -145,7 +159,9 @@ class BatchLoader {
       );
       const reportIds = stale.records.map((record) => record.get("id") as string);
       if (reportIds.length === 0) continue;
+      this.inFlight = [source];
       this.stats.orphansDeleted += await this.write((tx) => deleteReports(tx, reportIds));
+      this.inFlight = [];
       this.stats.retired += reportIds.length;
     }
   }
@@ -173,6 +189,22 @@ class BatchLoader {
     } finally {
       await session.close();
     }
+  }
+
+  /** A driver error as a message about the load: what is in the graph, what to do. Other errors pass unchanged. */
+  explain(error: unknown): unknown {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code !== "string" || (error as Error).name !== "Neo4jError") return error;
+    const done = `${this.stats.written} report(s) written before are complete`;
+    const batch = this.inFlight.length > 0 ? `the batch being written (${describeSources(this.inFlight)}) was rolled back as a whole` : "nothing was being written";
+    const message = (error as Error).message.split("\n")[0] ?? "";
+    if (isConnectionLost(error)) {
+      return new LoadInterruptedError(
+        `lost Neo4j at ${this.graph.connection.uri} during the load (${code}): ${done}; ${batch}. ` +
+          "Start Neo4j (`kg neo4j start` for the local one) and run the same command again: reports already loaded are skipped.",
+      );
+    }
+    return new LoadFailedError(`Neo4j refused a write (${code}: ${message}); ${batch}; ${done}`, code);
   }
 
   private databaseOption(): { database?: string } {
@@ -221,6 +253,12 @@ async function deleteOrphans(tx: ManagedTransaction, entityIds: string[]): Promi
   if (entityIds.length === 0) return 0;
   const result = await tx.run(loadCypher("load/delete-orphans"), { entities: entityIds });
   return toNumber(result.records[0]?.get("deleted") ?? 0);
+}
+
+function describeSources(sources: string[]): string {
+  const unique = [...new Set(sources)];
+  const shown = unique.slice(0, 3).join(", ");
+  return `${sources.length} report(s) from ${shown}${unique.length > 3 ? ` and ${unique.length - 3} more file(s)` : ""}`;
 }
 
 function toNumber(value: unknown): number {

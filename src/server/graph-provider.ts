@@ -6,7 +6,7 @@
  * start, so the explorer comes up (and says so) when Neo4j is down; a driver
  * whose server went away is dropped and reopened on the next request.
  */
-import type { Graph } from "../neo4j/driver.ts";
+import { isConnectionLost, type Graph } from "../neo4j/driver.ts";
 import { Neo4jUnavailableError } from "../errors.ts";
 
 export interface GraphProvider {
@@ -18,8 +18,6 @@ export interface GraphProvider {
   readonly uri: string;
   close(): Promise<void>;
 }
-
-const CONNECTION_LOST = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 
 export function createGraphProvider(uri: string, open: () => Promise<Graph>): GraphProvider {
   let current: Promise<Graph> | null = null;
@@ -45,8 +43,8 @@ export function createGraphProvider(uri: string, open: () => Promise<Graph>): Gr
       try {
         return await work(graph);
       } catch (error) {
+        if (!isConnectionLost(error)) throw error;
         const code = (error as { code?: string }).code ?? "";
-        if (!CONNECTION_LOST.has(code)) throw error;
         await drop();
         throw new Neo4jUnavailableError(`Neo4j at ${uri} is not reachable any more (${code}); start it with \`kg neo4j start\``);
       }
