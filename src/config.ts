@@ -112,6 +112,14 @@ export function resolveConnection(options: ResolveConnectionOptions = {}): Neo4j
   return { ...parseOrThrow(ConnectionSchema, "local Neo4j", { ...local, database: database ?? DEFAULT_DATABASE }), origin: "local" };
 }
 
+/**
+ * A URI for messages and API answers: without user:password@ (which
+ * NEO4J_URI may carry) or a query string.
+ */
+export function redactUri(uri: string): string {
+  return uri.replace(/^([a-z0-9+.-]+:\/\/)[^@/\s]*@/i, "$1").replace(/\?.*$/, "");
+}
+
 /** Reads a secret file written by `kg neo4j install` (mode 0600). */
 export function readSecretFile(file: string): string {
   try {

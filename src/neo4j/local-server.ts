@@ -169,6 +169,16 @@ export class LocalNeo4j {
     return { name: this.name, installed: this.installed(), running: pid !== null, pid, uri: this.uri, home: this.home };
   }
 
+  /** Runs neo4j-admin (the jars' Neo4jAdminCommand) on this instance, e.g. ["database", "dump", "neo4j", ...]. */
+  runAdmin(args: string[], timeoutMs = 3_600_000) {
+    return this.runJava(ADMIN, args, timeoutMs);
+  }
+
+  /** Whether this instance holds a `neo4j` database on disk. */
+  hasDatabase(): boolean {
+    return fs.existsSync(path.join(this.home, "data", "databases", "neo4j"));
+  }
+
   /** Deletes this instance's data (not the jars); the server must be stopped. */
   async destroy(): Promise<void> {
     await this.stop();
@@ -230,7 +240,8 @@ export class LocalNeo4j {
           `restore the file or delete ${this.home} to start afresh`,
       );
     }
-    const password = randomBytes(24).toString("base64url");
+    // hex: a base64url password may start with "-", which neo4j-admin would take for an option
+    const password = randomBytes(24).toString("hex");
     log(`setting a random password for user ${LOCAL_USERNAME} (kept in ${this.passwordFile}, mode 0600)`);
     const result = await this.runJava(ADMIN, ["dbms", "set-initial-password", password], 120_000);
     if (result.code !== 0) throw new Neo4jInstallError(`neo4j-admin set-initial-password failed:\n${result.stderr || result.stdout}`);

@@ -2,16 +2,18 @@
  * kg neo4j
  * ========
  *
- * `kg neo4j install|start|stop|status`: the project's own Neo4j (see
- * src/neo4j/local-server.ts), and the global --neo4j-* connection flags that
- * every graph command shares (`connectGraph`). A Neo4j named by flags or
- * NEO4J_URI takes precedence over the local one.
+ * `kg neo4j install|start|stop|status|backup|restore|reset`: the project's
+ * own Neo4j (see src/neo4j/local-server.ts and src/neo4j/backup.ts), and the
+ * global --neo4j-* connection flags that every graph command shares
+ * (`connectGraph`). A Neo4j named by flags or NEO4J_URI takes precedence over
+ * the local one; backup, restore and reset only ever touch the local one.
  */
 import type { Command } from "commander";
 import { z } from "zod";
-import { localNeo4jSettings, resolveConnection, type ConnectionFlags, type Neo4jConnection } from "../../config.ts";
+import { localNeo4jSettings, redactUri, resolveConnection, type ConnectionFlags, type Neo4jConnection } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
 import { countGraph, serverVersion, type GraphCounts } from "../../neo4j/admin.ts";
+import { backupLocal, resetLocal, restoreLocal } from "../../neo4j/backup.ts";
 import { openGraph, withGraph, type Graph } from "../../neo4j/driver.ts";
 import { LocalNeo4j } from "../../neo4j/local-server.ts";
 
@@ -48,6 +50,36 @@ export function registerNeo4j(program: Command): void {
       out(wasRunning ? `Neo4j stopped (${seconds(Date.now() - started)})` : "Neo4j was not running");
     });
   neo4j
+    .command("backup")
+    .description("dump the local graph into FILE (neo4j-admin database dump; a running server is stopped and started again)")
+    .argument("<file>", "archive to write (must not exist), e.g. backups/kg-2025-01-31.dump")
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const server = localOnly(command, "backup");
+      const result = await backupLocal(server, file, say);
+      out(`backed up the local graph to ${result.file} (${megabytes(result.bytes)}, ${seconds(result.elapsedMs)}${result.restarted ? "; Neo4j restarted" : ""})`);
+    });
+  neo4j
+    .command("restore")
+    .description("replace the local graph with a backup FILE (the graph as it was is kept in .neo4j/backups/ first)")
+    .argument("<file>", "archive written by `kg neo4j backup` (or neo4j-admin database dump)")
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const server = localOnly(command, "restore");
+      const result = await restoreLocal(server, file, say);
+      out(`restored the local graph from ${result.file} (${seconds(result.elapsedMs)}${result.restarted ? "; Neo4j restarted" : "; start it with `kg neo4j start`"})`);
+      if (result.safety) out(`the graph as it was before is in ${result.safety} (kg neo4j restore ${result.safety} brings it back)`);
+    });
+  neo4j
+    .command("reset")
+    .description("delete the local graph and start afresh (the graph as it was is kept in .neo4j/backups/ first)")
+    .option("--yes", "confirm: the local graph is deleted")
+    .action(async (options: { yes?: boolean }, command: Command) => {
+      const server = localOnly(command, "reset");
+      if (!options.yes) throw new UsageError("kg neo4j reset deletes the local graph: add --yes to confirm (a safety copy is kept in .neo4j/backups/)");
+      const result = await resetLocal(server, say);
+      out(`the local graph is deleted${result.restarted ? "; Neo4j runs again with an empty graph and a new password" : "; the next start creates an empty graph"}`);
+      if (result.safety) out(`the graph as it was is in ${result.safety} (kg neo4j restore ${result.safety} brings it back)`);
+    });
+  neo4j
     .command("status")
     .description("which Neo4j is in use, and how many nodes and relationships it holds (exit code 3: not running)")
     .option("--json", "print JSON")
@@ -76,6 +108,16 @@ export function connectionFlags(command: Command): ConnectionFlags {
     ...(options.neo4jPassword ? { neo4jPassword: options.neo4jPassword } : {}),
     ...(options.neo4jDatabase ? { neo4jDatabase: options.neo4jDatabase } : {}),
   };
+}
+
+/** The local Neo4j, for commands that must never act on another one. */
+function localOnly(command: Command, what: string): LocalNeo4j {
+  const flags = connectionFlags(command);
+  const external = flags.neo4jUri ?? process.env.NEO4J_URI;
+  if (external && external.trim() !== "") {
+    throw new UsageError(`kg neo4j ${what} works on the project's local Neo4j only, but ${redactUri(external)} is configured (NEO4J_URI / --neo4j-uri); use that server's own backup tools`);
+  }
+  return localServer();
 }
 
 export function localServer(): LocalNeo4j {
@@ -164,6 +206,10 @@ function out(line: string): void {
 
 function say(line: string): void {
   process.stderr.write(`${line}\n`);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function seconds(ms: number): string {
