@@ -6,6 +6,9 @@
  * `<name>.nodes.csv` (Id, Label, ...) and `<name>.edges.csv` (Id, Source,
  * Target, Type, ...), with the evidence sentences in a column of the edges.
  * RFC 4180 quoting; a UTF-8 byte order mark so Excel reads the Chinese.
+ * Text that a spreadsheet would run as a formula (=, +, -, @ first: names and
+ * sentences come from whatever documents were ingested) gets a leading ' so
+ * it stays text; numbers stay numbers.
  */
 import { columnsOf, flattenEdge, flattenNode, type FlatRecord } from "./flatten.ts";
 import type { ExportFormat, ExplorerGraph } from "./types.ts";
@@ -55,6 +58,13 @@ function toCsv(rows: FlatRecord[]): string {
 }
 
 export function csvCell(value: string | number | boolean): string {
-  const text = String(value);
+  const text = typeof value === "string" ? defuseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const NUMBER = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) && !NUMBER.test(text) ? `'${text}` : text;
 }

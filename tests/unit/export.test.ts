@@ -197,5 +197,21 @@ describe("export", () => {
       expect(nodes).toHaveLength(8);
       expect(nodes.find((row) => row.Id === "company:jianlong")).toMatchObject({ Label: "山西建龙", aliases: "山西建龍; 建龙" });
     });
+
+    it.each([
+      ["=HYPERLINK(\"http://x\",\"建龙\")", "'=HYPERLINK(\"\"http://x\"\",\"\"建龙\"\")"],
+      ["+86 0359-1234567", "'+86 0359-1234567"],
+      ["-1+1", "'-1+1"],
+      ["@SUM(A1)", "'@SUM(A1)"],
+      ["＝1+1", "'＝1+1"],
+      ["-12.5", "-12.5"],
+      ["山西建龙", "山西建龙"],
+    ])("should keep %s as text a spreadsheet will not run", (label, cell) => {
+      const graph = fixtureGraph();
+      graph.updateNodeAttribute("company:jianlong", "label", () => label);
+      const [nodesFile] = exportGraph(graph, "csv", "g");
+      const line = nodesFile!.content.split("\r\n").find((row) => row.startsWith("company:jianlong,"))!;
+      expect(line.split(",").slice(1).join(",").startsWith(cell.includes('"') ? `"${cell}"` : cell)).toBe(true);
+    });
   });
 });
