@@ -436,7 +436,8 @@ class ReportScan {
     for (const candidate of sorted) {
       if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
       if (candidate.via !== "list:firm" && claimed.subarray(candidate.start, candidate.end).includes(1)) continue;
-      if (this.isHomeSector(this.text.slice(candidate.start, candidate.end))) continue;
+      // `乌审绒业、…等企业`: an explicit list of firms says the place + industry word is a firm
+      if (candidate.via !== "list:firm" && this.isHomeSector(this.text.slice(candidate.start, candidate.end))) continue;
       taken.fill(1, candidate.start, candidate.end);
       kept.push(candidate);
     }

@@ -19,10 +19,12 @@ export function frameScore(frame: ClauseFrame): number {
   return frame.trigger + frame.predicate + (frame.listKind === "project" ? 2 : 0) + (frame.investment ? 2 : 0);
 }
 
-const GOAL_VERBS = new Set(["打造", "建成", "争创", "培育", "发展", "形成", "构建", "建设成", "打造成"]);
+const GOAL_VERBS = new Set(["打造", "争创", "培育", "形成", "构建", "建设成", "打造成"]);
+/** Verbs of a goal or of a finished build (建成长潭…游客服务中心): a goal only for unnamed or regional things. */
+const BUILT_OR_GOAL_VERBS = new Set(["建成", "发展"]);
 /** Verbs of applying for a title: what follows is a designation (申报国家现代农业产业园), not a build. */
 const TITLE_VERBS = new Set(["申报", "争创", "成功申报", "争取"]);
-const GOAL_HEADS = /(?:中心|基地|高地|洼地|集群|示范区|枢纽|集散地|目的地|新城|园区|孵化器|引擎|名片|窗口|首选地)$/;
+const GOAL_HEADS = /(?:中心|基地|高地|洼地|集群|示范区|枢纽|集散地|目的地|新城|园区|孵化器|引擎|名片|窗口|首选地|带|走廊|廊道)$/;
 /** Regions larger than any project: `黄河金三角地区现代物流中心` is a role the place aims at. */
 const REGION_WORDS = /地区|区域|中西部|全国|全省|华北|西北|东北|西南|东南|中部|北方|南方|沿黄|国家级|省级|全市/;
 
@@ -30,7 +32,9 @@ const REGION_WORDS = /地区|区域|中西部|全国|全省|华北|西北|东北
 export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): boolean {
   if (reading.kind === "noun" && !reading.programme && frame.verbs.some((v) => TITLE_VERBS.has(v))) return true;
   if (reading.kind !== "noun" || !GOAL_HEADS.test(name)) return false;
-  return frame.verbs.some((v) => GOAL_VERBS.has(v)) || (!reading.strong && REGION_WORDS.test(name));
+  if (frame.verbs.some((v) => GOAL_VERBS.has(v))) return true;
+  if (frame.verbs.some((v) => BUILT_OR_GOAL_VERBS.has(v)) && (!reading.proper || REGION_WORDS.test(name))) return true;
+  return !reading.strong && REGION_WORDS.test(name);
 }
 
 /** The firms found in a report by the company extractor, asked once per item. */
@@ -50,7 +54,7 @@ export function firmNames(names: Iterable<string>): FirmNames {
 
 /** A firm named inside the item (银光镁合金压铸件…) makes it specific whatever its words are tagged. */
 export function withFirms(reading: ItemReading, name: string, firms: FirmNames): ItemReading {
-  return reading.proper || !firms.within(name) ? reading : { ...reading, proper: true };
+  return reading.proper || !firms.within(name) ? reading : { ...reading, proper: true, firm: true };
 }
 
 /** An item that took the head of its list is what the list is, unless that head is abstract. */
@@ -59,18 +63,19 @@ export function acceptsShared(reading: ItemReading): boolean {
 }
 
 /** Does the item's own evidence, with the frame's score, make it a project? */
-export function accepts(reading: ItemReading, score: number, name: string, listed: boolean): boolean {
+export function accepts(reading: ItemReading, score: number, name: string, listed: boolean, invested = false): boolean {
   const { proper, nameChars } = reading;
   switch (reading.kind) {
     case "abstract":
       return false;
     case "noun":
-      if (reading.programme) return programmeAccepted(name, reading, score);
+      if (reading.programme) return programmeAccepted(name, reading, score, invested);
       if (reading.road) return reading.roadName >= 2 && (score >= 1 || proper || reading.strong);
       if (reading.strong) return proper || (nameChars >= 3 && score >= 1) || (nameChars >= 2 && score >= 2);
       return score >= 1 && (proper || nameChars >= 4);
     case "action":
-      return score >= 1 && (proper || reading.concreteObject);
+      // `文明城市提升`: a bare upgrade needs a built object (`嫘祖文化园|提升`)
+      return score >= 1 && (reading.concreteObject || (proper && !reading.weakAction));
     case "production":
       return score >= 1 && proper;
     case "none":
@@ -78,7 +83,7 @@ export function accepts(reading: ItemReading, score: number, name: string, liste
   }
 }
 
-const PLACE_END = /[镇乡村沟河渠池堡滩坡岭峪湾寨屯坪窑县区市]$/;
+const PLACE_END = /(?:[镇乡村沟河渠池堡滩坡岭峪湾寨屯坪窑县区市]|街道|社区|苏木|嘎查)$/;
 
 /** A bare place (雷家坡, 石门乡石门村) or a slogan on one (健康闻喜, 平安盐湖) names no project. */
 function isPlaceName(name: string): boolean {
@@ -90,18 +95,27 @@ function isPlaceName(name: string): boolean {
 const PROGRAMME_HEAD = /(?:建设项目|项目|工程)$/;
 /** Fields a named 项目 may be about (圣王山文化旅游项目, 杏岭子乡全域土地整治试点项目). */
 const SOFT_ABSTRACT = /(?:旅游|文旅|康养|试点|示范|开发|产业|农业|物流|电商|文化)$/;
+/** `城乡供水一体化工程`: utility networks built as one system. */
+const UTILITY_NETWORK = /(?:供水|供热|供气|污水|垃圾|管网|水网|电网)[\u4e00-\u9fa5]*一体化$/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 
 /**
  * `X项目` / `X工程` is a project when X is one (a noun, a concrete upgrade,
  * a production line, a phase); campaigns are called 工程 too (村庄清洁工程).
  */
-function programmeAccepted(name: string, reading: ItemReading, score: number): boolean {
+function programmeAccepted(name: string, reading: ItemReading, score: number, invested: boolean): boolean {
   const inner = name.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
   if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
   if (PHASE.test(inner)) return inner.length >= 4;
-  const innerReading = readItem(inner);
-  if (innerReading.kind === "abstract") return name.endsWith("项目") && innerReading.proper && SOFT_ABSTRACT.test(inner);
+  const read = readItem(inner);
+  // a firm named inside (赣星光电|液晶模组) makes the inner part specific too
+  const innerReading = reading.firm && !read.proper ? { ...read, proper: true } : read;
+  if (innerReading.kind === "abstract") {
+    if (UTILITY_NETWORK.test(inner)) return innerReading.proper || score >= 1;
+    return name.endsWith("项目") && innerReading.proper && SOFT_ABSTRACT.test(inner);
+  }
+  // `总投资45亿元的锂电池回收利用项目`: its own amount makes a described project specific
+  if (invested && inner.length >= 4) return true;
   return accepts(innerReading, score + (name.endsWith("项目") ? 2 : 0), inner, true);
 }
 

@@ -55,7 +55,8 @@ export interface ClauseFrame {
 }
 
 const INVESTMENT = /^(?:项目)?(?:总投资|计划投资|概算投资|投资总额|总投资额|投资)(?:约|达|超|近|超过)?(\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元)(?:以上|左右)?(的)?/;
-const INVESTMENT_INSIDE = new RegExp(INVESTMENT.source.slice(1));
+/** Not a rate per unit (`亩均投资350万元`, `人均投资`). */
+const INVESTMENT_INSIDE = new RegExp(`(?<![均])${INVESTMENT.source.slice(1)}`);
 /** `浩明焦化集团有限公司57.54亿元技改项目`: an amount written inside the name is its investment. */
 const AMOUNT_IN_NAME = /[^\d.](\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)元)(?=[\u4e00-\u9fa5]{0,8}(?:项目|工程)$)/;
 const LOCATIVE = new RegExp(`^(?:在|从|对|于)[^，,]{1,24}?(?=${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS])})`);
@@ -67,14 +68,18 @@ const PRAISE = /^(?:世界|中国|全国|全省|国内|省内)(?:\d+强|一流|�
 const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.是]|\d+[.、](?!\d)|[①-⑳⑴-⒇❶-❿])/;
 /** Verbs and predicates that speak of building itself, not of work on it. */
 const BUILD_VERB = /^(?:新建|扩建|改扩建|迁建|续建|改建|兴建|修建|建成|建设|开工建设|启动建设|建好|开工|加快建设|规划建设|筹建|援建|新开工)/;
-const COMPLETED_BUILD = /^(?:建成|投入|投用|投运|竣工|开工|全线通车|通车|投产|达产|开园|开业|封顶|完工|并网|落地|试运行|交付|全面建成|基本建成|相继建成|正式运营|按期投产|年内按期投产|实现投产|实现开工|如期|全部建成|主体)/;
+const COMPLETED_BUILD = /^(?:建成|投入|投用|投运|竣工|开工|全线通车|通车|投产|达产|开园|开业|封顶|完工|并网|落地|试运行|交付|全面建成|基本建成|相继建成|正式运营|按期投产|年内按期投产|实现投产|实现开工|如期|全部建成|主体|全线贯通|贯通|完成主体|结顶)/;
 const TRIGGER_ANYWHERE = new RegExp(alternation(PROJECT_TRIGGERS), "g");
 const ADVERB_SET = new Set(PROJECT_ADVERBS);
 const TRIGGER_SET = new Set(PROJECT_TRIGGERS);
 const START_VERB_SET = new Set(PROJECT_CLAUSE_START_VERBS);
 const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
 /** Adverbs and work nouns after a project, stripped without counting as evidence (…迁建工作, …进度). */
-const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|尽快|早日|工作|任务|进度|步伐|力度)$/;
+const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|尽快|早日|工作|任务|进度|步伐|力度|即将|正在|现已|已|也|均|都|还|目前|春季|秋季|年内|年底前)$/;
+/** `…工程完成投资4.2亿元`: the amount spent so far, after the project. */
+const AMOUNT_SPENT_AT_END = /(?:累计|已)?(?:完成投资|完成投资额|投资|总投资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元$/;
+/** `…基地被列为国家第二批…项目`: a designation after the project. */
+const DESIGNATION_AT_END = /(?:被列为|被列入|列为|被确定为|确定为|被评为|被命名为)[^，,；;]{2,30}$/;
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
 /** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
@@ -199,9 +204,11 @@ function longestWordAt(clause: string, from: number, edges: WordEdges): string |
 function stripPredicates(clause: string, from: number, to: number, edges: WordEdges, frame: ClauseFrame): number {
   for (;;) {
     const span = clause.slice(from, to);
-    const m = PREDICATE_AT_END.exec(span) ?? ADVERB_AT_END.exec(span);
+    // adverbs and designations (被列为…) are stripped without counting as evidence of a build
+    const weak = PREDICATE_AT_END.test(span) ? null : ADVERB_AT_END.exec(span) ?? DESIGNATION_AT_END.exec(span);
+    const m = weak ?? PREDICATE_AT_END.exec(span) ?? AMOUNT_SPENT_AT_END.exec(span);
     if (!m || m.index === 0 || (m[0].length === 1 && !edges.at(from + m.index))) return to;
-    if (PREDICATE_AT_END.test(m[0])) frame.predicate = Math.max(frame.predicate, COMPLETED_BUILD.test(m[0]) ? 2 : 1);
+    if (!weak) frame.predicate = Math.max(frame.predicate, COMPLETED_BUILD.test(m[0]) ? 2 : 1);
     to = from + m.index;
   }
 }
@@ -357,10 +364,24 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
   const probe: ClauseFrame = { ...frame, investment: null };
   from = stripPrefix(clause, from, edges, probe);
   to = stripPredicates(clause, from, to, edges, probe);
+  from = afterInnerVerb(clause, from, to);
   to = endAtProjectWord(clause, from, to);
   to = endBeforeFacts(clause, from, to);
   if (investment) frame.investment ??= investment;
   return to - from >= 1 ? { from, to, investment } : null;
+}
+
+/** Verbs of a clause inside an item (`中国交建分别签订|新型建材产业园`): the project follows the last one. */
+const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局/g;
+
+function afterInnerVerb(clause: string, from: number, to: number): number {
+  let cut = from;
+  INNER_VERB.lastIndex = from;
+  for (let m = INNER_VERB.exec(clause); m && m.index < to; m = INNER_VERB.exec(clause)) {
+    const end = m.index + m[0].length;
+    if (m.index > from && to - end >= 3) cut = end;
+  }
+  return cut;
 }
 
 /** Facts written after a name: `…产业园征地1600亩`, `王东线(舜王路)道路11公里`. */

@@ -39,6 +39,10 @@ export interface ItemReading {
   roadName: number;
   /** For action heads: the object before the action ends in a noun head (太风东街|提升改造). */
   concreteObject: boolean;
+  /** Specific only because a firm of the report is named inside (set by the extractor, not by `readItem`). */
+  firm?: boolean;
+  /** The action is a bare upgrade (提升, 提质) that also ends campaigns (文明城市提升). */
+  weakAction: boolean;
   /** Length of the text before the head (the whole item for `none`). */
   headStart: number;
 }
@@ -60,8 +64,11 @@ const ACTION_END = endMatcher(PROJECT_ACTION_HEADS);
 const ACTION_WORDS = new Set(PROJECT_ACTION_HEADS);
 const ABSTRACT_END = endMatcher(PROJECT_ABSTRACT_HEADS);
 const PROGRAMME_END = /(?:项目|工程)$/;
+const WEAK_ACTION = /^(?:提升|综合提升|提质)$/;
 /** `王东线(舜王路)`, `静兴高速(岚县段)`: the head is read before the brackets. */
 const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
+/** `龙丽温高速龙游段`, `209国道蕉城至新铺段`: a road, then the place or stretch of the section. */
+const ROAD_SECTION = /^(.{2,}?(?:高速公路|高速|公路|铁路|高铁|大道|国道|省道|快速路|航道|轻轨))[\u4e00-\u9fa5]{1,10}段$/;
 const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
 /** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
 const LEVEL_PREFIX = /^(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属])/;
@@ -72,7 +79,7 @@ const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百
 /** An award or a title, not a build: 获评X示范基地. */
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
 /** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
-const CLAUSE_WORDS = /[^民]为|作为|是|了|各|对接|于一体|^集|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年/;
+const CLAUSE_WORDS = /[^民]为|作为|是|了|各|对接|于一体|^集|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年|分别|(?:县|市|区|旗|政府)与|在(?:我|本|全)[县市区旗]/;
 const STARTS_WITH_PROGRAMME_WORD = /^(?:项目|工程|建设|重点|一批|各类|相关|其他|其它|所有|全部|部分|一些|多个|若干|上述|这些|该|此)/;
 const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
 /** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
@@ -131,6 +138,7 @@ const NOT_A_NAME = /^[\p{P}\p{S}]+$|^[一二三四五六七八九十]+$/u;
  */
 export function endingKind(item: string): ItemKind {
   const core = item.replace(TRAILING_BRACKET, "");
+  if (ROAD_SECTION.test(core)) return "noun";
   const lengths = [NOUN_END, ACTION_END, ABSTRACT_END].map((re) => re.exec(core)?.[0].length ?? 0);
   const longest = Math.max(...lengths);
   if (longest === 0) return PRODUCTION.test(core) ? "production" : "none";
@@ -141,6 +149,9 @@ export function endingKind(item: string): ItemKind {
 export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(item)): ItemReading {
   const bracketed = TRAILING_BRACKET.exec(item);
   if (bracketed && bracketed.index >= 2) return readItem(item.slice(0, bracketed.index));
+  // `龙丽温高速|龙游段`: a section of a road is read as the road
+  const section = ROAD_SECTION.exec(item);
+  if (section) return { ...readItem(section[1]!), strong: true };
   const noun = nounHead(item, tokens);
   const action = ACTION_END.exec(item);
   const abstract = ABSTRACT_END.exec(item);
@@ -158,6 +169,7 @@ export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(
     road: kind === "noun" && ROAD_END.test(item),
     roadName: object.length,
     concreteObject: kind === "action" && nounHead(object, tokens.filter((t) => t.end <= headStart)) !== null && named.length > 0,
+    weakAction: kind === "action" && WEAK_ACTION.test(best![0]),
     headStart,
   };
 }

@@ -102,7 +102,7 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     const reading = sharedHead ? readItem(name) : writtenReading;
     const itemScore = score + (item.investment ? 2 : 0);
     if (isGoal(reading, frame, name)) return;
-    if (sharedHead ? !acceptsShared(reading) : !accepts(reading, itemScore, name, listed || item.investment !== null)) return;
+    if (sharedHead ? !acceptsShared(reading) : !accepts(reading, itemScore, name, listed || item.investment !== null, item.investment !== null)) return;
     const span = { from: offset + item.from, to: offset + item.to };
     out.push({
       ...span,
