@@ -22,6 +22,8 @@ const ROLES = ROLE_WORDS.join("|");
 const NAME_FOLLOWERS = [
   "同志", "作", "在", "说", "指出", "表示", "介绍", "主持", "出席", "强调", "讲话", "带领", "率", "一行", "等", "和",
   "与", "及", "为", "对", "到", "来", "任", "当选", "各位", "代表", "答", "回答", "提问", "发布", "宣布", "致辞", "同",
+  "告诉", "透露", "坦言", "认为", "称", "谈到", "提出", "要求", "调研", "深入", "带队", "陪同", "参加", "会见",
+  "看望", "慰问", "考察", "走访", "检查", "督导", "现场",
 ];
 const ROLE_THEN_NAME = new RegExp(`(${ROLES})[;；:：\\s]*([\\u4e00-\\u9fa5]{2,4})`, "g");
 const NAME_THEN_ROLE = new RegExp(`([\\u4e00-\\u9fa5]{2,3})(${ROLES})`, "g");
@@ -55,12 +57,15 @@ export const personExtractor: MentionExtractor = {
       if (isNameBoundary(text, start) && !found.some((f) => f.start === start)) add(candidate, m[2]!, start, start + candidate.length);
     }
     addSpeaker(context, found, add);
+    addHeaderSpeaker(text, found, add);
     return found;
   },
 };
 
 /** The name starting at `start`: three characters if the third still belongs to it, else two. */
 function nameAt(text: string, start: number): string | null {
+  // `请赵明区长作介绍`: what follows a title may be the sentence going on
+  if (NAME_FOLLOWERS.some((word) => text.startsWith(word, start))) return null;
   for (const length of [3, 2]) {
     const name = text.slice(start, start + length);
     if (isPersonalName(name) && endsName(text, start + length)) return name;
@@ -116,6 +121,19 @@ function placeOfOffice(text: string, roleStart: number): { placeCode: string | n
   return { placeCode: null, placeLevel: /(市委|市政府|市人民政府|市人大|市政协)[^县区]*$/.test(window) ? "city" : null };
 }
 
+const HEADER_ZONE = 400;
+/** `乌审旗人民政府旗长 巴图孟和` on a line of its own: any name of two to four characters (not only Han surnames). */
+const HEADER_SPEAKER = new RegExp(`(${ROLES})[ \\t\u3000;；]*([\\u4e00-\\u9fa5]{2,4})[ \\t\u3000]*(?=\\n)`, "g");
+
+function addHeaderSpeaker(text: string, found: Mention[], add: AddPerson): void {
+  for (const m of text.slice(0, HEADER_ZONE).matchAll(HEADER_SPEAKER)) {
+    const name = m[2]!;
+    const start = m.index + m[0].indexOf(name, m[1]!.length);
+    if (/^各位|代表|同志|朋友/.test(name) || found.some((f) => f.start === start)) continue;
+    add(name, m[1]!, start, m.index);
+  }
+}
+
 type AddPerson = (name: string, role: string, start: number, roleStart: number, length?: number) => void;
 const SPEAKER_SEARCH_ZONE = 2000;
 
@@ -123,6 +141,8 @@ const SPEAKER_SEARCH_ZONE = 2000;
 function addSpeaker(context: ReportContext, found: Mention[], add: AddPerson): void {
   const speaker = context.meta.speaker;
   if (!speaker || found.some((m) => m.name === speaker.name)) return;
+  // `请赵明区长作介绍`: the words after a title are not always a name
+  if (NAME_FOLLOWERS.some((word) => speaker.name.startsWith(word))) return;
   // Scraped headers may put `;` between the characters of a name (魏;栋).
   const spaced = new RegExp([...speaker.name].join("[;；\\s]?"));
   const zone = context.draft.match.slice(0, SPEAKER_SEARCH_ZONE);

@@ -33,6 +33,8 @@ const NON_POLICY_HEADS = [
   "称号", "品牌", "之乡", "荣誉", "奖", "金奖", "银奖", "商标", "牌", "公司", "集团", "合作社", "景区",
   "杯", "节", "大赛", "号", "频道", "栏目", "App", "APP", "小程序", "公众号", "平台", "网站", "热线",
 ];
+/** Heads that end the name of a campaign or programme (“雄鹰行动”, “招商引资一号工程”). */
+const CAMPAIGN_HEADS = ["行动", "工程", "战略", "计划", "行动计划", "专项行动"];
 const POLICY_VERBS = [
   "落实", "坚持", "实施", "推进", "深化", "开展", "围绕", "紧扣", "践行", "聚焦", "打好", "抓好", "做好", "巩固",
   "贯彻", "树立", "增强", "坚决做到", "做到", "推行", "推动", "构建", "打造", "强化", "完善", "创新", "弘扬",
@@ -43,7 +45,7 @@ const AWARD_VERBS = ["荣获", "获评", "获得", "被评为", "评为", "成�
 const RHETORIC = /^(牛鼻子|压舱石|加速度|最后一公里|钢铁长城|卡脖子|黑天鹅|灰犀牛|组合拳|领头羊|排头兵|主战场|生命线|金名片|新名片|名片|试金石|定盘星|先手棋|当头炮|硬骨头|绊脚石|拦路虎|娘家人|店小二|不打烊|全覆盖|零距离|一站式|新标杆|新速度|后半篇文章)$/;
 const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
 /** Content that ends like an honorary title, an organisation or a site. */
-const TITLE_LIKE_END = /(示范县|示范区|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
+const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
 /** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
 const YEAR_FIRST = /^(19|20)\d{2}(年|年度)?[\u4e00-\u9fa5]/;
 /** “A”“B”等…企业 / 评选: quoted names in a list of firms, sites or titles. */
@@ -61,7 +63,7 @@ export const sloganExtractor: MentionExtractor = {
     const text = context.draft.match;
     return findQuotes(text).flatMap((quote, k, all) => {
       const chainHead = headAfterChain(text, all, k);
-      if (!isSlogan(text, quote, chainHead)) return [];
+      if (!isSlogan(text, quote, chainHead, chainStart(text, all, k))) return [];
       const full = chainHead ? `“${quote.content}”${chainHead}` : `“${quote.content}”`;
       return [
         {
@@ -95,7 +97,11 @@ export function findQuotes(text: string): Quote[] {
     const end = text.indexOf(close, i + 1);
     if (end < 0 || end - i - 1 > MAX_SLOGAN_LENGTH * 2) continue;
     const content = text.slice(i + 1, end);
-    if (/[\n。！？!?;；]/.test(content) || (close !== text[i] && content.includes(text[i]!))) continue;
+    if (/[\n。！？!?;；]/.test(content) || (close !== text[i] && content.includes(text[i]!))) {
+      // a quoted sentence ("企业的事就是我们的事。"): its closing straight quote opens nothing
+      if (close === text[i] && !content.includes("\n")) i = end;
+      continue;
+    }
     quotes.push({ start: i + 1, end, content, outerStart: i, outerEnd: end + 1 });
     i = end;
   }
@@ -108,6 +114,13 @@ function headAfterChain(text: string, quotes: Quote[], k: number): string | null
   while (quotes[last + 1] && isChained(text, quotes[last]!, quotes[last + 1]!)) last++;
   const after = text.slice(quotes[last]!.outerEnd, quotes[last]!.outerEnd + 10);
   return longestPrefix(after, POLICY_HEADS) ?? modifiedHead(after);
+}
+
+/** The first quote of the chain a quote belongs to (`实施“雄鹰行动”“凤凰行动”`: the verb governs both). */
+function chainStart(text: string, quotes: Quote[], k: number): Quote {
+  let first = k;
+  while (first > 0 && isChained(text, quotes[first - 1]!, quotes[first]!)) first--;
+  return quotes[first]!;
 }
 
 /** “六稳”“六保” or “四个意识”、“四个自信”: quotes that follow each other directly. */
@@ -135,17 +148,20 @@ function longestSuffix(text: string, words: readonly string[]): string | null {
   return best;
 }
 
-export function isSlogan(text: string, quote: Quote, chainHead: string | null): boolean {
+export function isSlogan(text: string, quote: Quote, chainHead: string | null, first: Quote = quote): boolean {
   const content = quote.content.trim();
   if (!plausibleContent(content)) return false;
   const before = text.slice(Math.max(0, quote.outerStart - 6), quote.outerStart);
+  // `实施“雄鹰行动”“凤凰行动”`: the verb before a chain whose first quote is a slogan governs every quote
+  const chainBefore = first === quote || !isSlogan(text, first, chainHead) ? before : text.slice(Math.max(0, first.outerStart - 6), first.outerStart);
   const after = text.slice(quote.outerEnd, quote.outerEnd + 40);
   if (longestSuffix(before, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS)) return false;
   if (TITLE_LIKE_END.test(content) || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
   if (NAME_LIST_AFTER.test(after)) return false;
   if (chainHead || NUMERAL.test(withoutPlaces(content)) || PARALLEL.test(content)) return true;
-  if (METAPHOR_BEFORE.test(before) || containsPlace(content)) return false;
-  if (longestSuffix(before, POLICY_VERBS)) return true;
+  // `凤凰行动`: a campaign named after a place-like word is still a campaign
+  if (METAPHOR_BEFORE.test(before) || (containsPlace(content) && !longestSuffix(content, CAMPAIGN_HEADS))) return false;
+  if (longestSuffix(before, POLICY_VERBS) || (chainBefore !== before && longestSuffix(chainBefore, POLICY_VERBS) && !isOrdinaryWord(content))) return true;
   return !isOrdinaryWord(content) && !NOUN_ROLE_END.test(content) && content.length <= 8;
 }
 
