@@ -263,6 +263,8 @@ export class LocalNeo4j {
       "server.http.enabled=false",
       "server.https.enabled=false",
       "dbms.security.auth_enabled=true",
+      // nothing here uses LOAD CSV: a query that slips past the read-only guard still cannot read local files
+      "dbms.security.allow_csv_import_from_file_urls=false",
       `server.memory.heap.initial_size=${heap}`,
       `server.memory.heap.max_size=${heap}`,
       `server.memory.pagecache.size=${pageCache}`,

@@ -104,7 +104,7 @@ export async function runReadQuery(
 }
 
 /** Cypher typed by a user: checked by the read-only guard, then run as a read. */
-export function runUserQuery(graph: Graph, query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<ReadResult> {
+export async function runUserQuery(graph: Graph, query: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<ReadResult> {
   assertReadOnlyCypher(query);
   return runReadQuery(graph, query, params, options);
 }
