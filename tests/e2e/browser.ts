@@ -5,7 +5,10 @@
  * playwright-core drives /usr/bin/chromium (install it with
  * `apt-get install -y chromium`; tools that download their own browser do
  * not work here), headless, with software WebGL for sigma, in a fresh
- * profile that is removed when the context closes.
+ * profile that is removed when the context closes. Everything the
+ * Content-Security-Policy blocks (a `securitypolicyviolation` event in any
+ * page, or Chromium's "Refused to ..." console error) lands in
+ * `cspViolations`, so tests can check that the policy lets the app work.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -36,10 +39,22 @@ declare global {
   interface Window {
     __kgMetrics: { firstGraphRenderMs: number | null; restoredMs: number | null };
     __kgExplorer: unknown;
+    __kgCspViolation(text: string): void;
   }
 }
 
-export async function launchChromium(): Promise<{ context: BrowserContext; page: Page }> {
+export interface Chromium {
+  context: BrowserContext;
+  page: Page;
+  /** What the Content-Security-Policy blocked, since launch, in every page of the context. */
+  cspViolations: string[];
+}
+
+const REPORT_VIOLATIONS = `document.addEventListener("securitypolicyviolation", (event) => {
+  window.__kgCspViolation(event.violatedDirective + " blocked " + (event.blockedURI || "inline") + " at " + event.sourceFile + ":" + event.lineNumber);
+});`;
+
+export async function launchChromium(): Promise<Chromium> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kg-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -50,9 +65,25 @@ export async function launchChromium(): Promise<{ context: BrowserContext; page:
     acceptDownloads: true,
     locale: "zh-CN",
   });
-  context.on("close", () => fs.rmSync(profile, { recursive: true, force: true }));
+  // chromium may still be writing into the profile while it exits: retry, and never fail the run over a temp folder
+  context.on("close", () => {
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      process.stderr.write(`[browser] could not remove ${profile}: ${(error as Error).message}\n`);
+    }
+  });
+  const cspViolations: string[] = [];
+  await context.exposeFunction("__kgCspViolation", (text: string) => cspViolations.push(text));
+  await context.addInitScript(REPORT_VIOLATIONS);
+  const watch = (page: Page) =>
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text()}`);
+    });
+  context.on("page", watch);
   const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
   page.setDefaultTimeout(30_000);
   page.on("pageerror", (error) => process.stderr.write(`[browser] page error: ${error.message}\n`));
-  return { context, page };
+  return { context, page, cspViolations };
 }

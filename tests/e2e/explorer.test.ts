@@ -22,6 +22,7 @@ const ARTEFACTS = path.resolve("test-results", "e2e");
 let serve: ServeProcess;
 let context: BrowserContext;
 let page: Page;
+let cspViolations: string[];
 const timings: Record<string, number> = {};
 
 async function shot(name: string): Promise<void> {
@@ -57,7 +58,7 @@ describe("explorer (browser, real corpus)", () => {
     serve = await startKgServe();
     timings.serveStartMs = Date.now() - started;
     started = Date.now();
-    ({ context, page } = await launchChromium());
+    ({ context, page, cspViolations } = await launchChromium());
     timings.browserLaunchMs = Date.now() - started;
   });
 
@@ -289,6 +290,27 @@ describe("explorer (browser, real corpus)", () => {
     await shot("09-english");
     await page.locator("#language-switch").click();
     expect(await page.locator("#tab-companies").textContent()).toBe("跨县企业");
+  });
+
+  it("should run ForceAtlas2 in its blob: web worker and everything else under the Content-Security-Policy, nothing blocked", async () => {
+    const response = await page.goto(`${serve.url}?q=${encodeURIComponent("闻喜县")}`);
+    expect(response?.headers()["content-security-policy"]).toContain("worker-src 'self' blob:");
+    await settled();
+    await layoutStopped();
+    const node = await page.evaluate(() => (window.__kgExplorer as ExplorerHandle).graph.nodes()[0] as string);
+    const before = await page.evaluate((key) => (window.__kgExplorer as ExplorerHandle).graph.getNodeAttributes(key), node);
+    await page.locator("#layout-toggle").click();
+    await page.waitForFunction(
+      ([key, x, y]) => {
+        const attributes = (window.__kgExplorer as ExplorerHandle).graph.getNodeAttributes(key);
+        return attributes.x !== x || attributes.y !== y;
+      },
+      [node, before.x, before.y] as const,
+      { timeout: 10_000 },
+    );
+    await page.locator("#layout-toggle").click();
+    await layoutStopped();
+    expect(cspViolations).toEqual([]);
   });
 
   it("should say clearly when Neo4j is down", async () => {

@@ -13,6 +13,8 @@ export interface ServeProcess {
   url: string;
   /** Per endpoint: number of requests, median and max milliseconds. */
   latencies(): Record<string, { count: number; medianMs: number; maxMs: number }>;
+  /** Everything the process printed so far. */
+  output(): { stdout: string; stderr: string };
   stop(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export function startKgServe(env: NodeJS.ProcessEnv = {}, extraArgs: string[] = 
   });
   const samples = new Map<string, number[]>();
   let stderr = "";
+  let stdout = "";
   child.stderr!.on("data", (chunk: Buffer) => {
     const text = chunk.toString("utf8");
     stderr += text;
@@ -31,15 +34,19 @@ export function startKgServe(env: NodeJS.ProcessEnv = {}, extraArgs: string[] = 
       samples.set(key, [...(samples.get(key) ?? []), Number(match[4])]);
     }
   });
+  let settled = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`kg serve did not print its URL in time:\n${stderr}`)), 120_000);
     child.on("exit", (code) => reject(new Error(`kg serve exited with ${code}:\n${stderr}`)));
     child.stdout!.on("data", (chunk: Buffer) => {
-      const match = /explorer: (http:\/\/\S+)/.exec(chunk.toString("utf8"));
-      if (!match) return;
+      stdout += chunk.toString("utf8");
+      const match = /explorer: (http:\/\/\S+)\n/.exec(stdout);
+      if (!match || settled) return;
+      settled = true;
       clearTimeout(timer);
       resolve({
         url: match[1]!,
+        output: () => ({ stdout, stderr }),
         latencies: () =>
           Object.fromEntries(
             [...samples].map(([key, values]) => {
