@@ -8,7 +8,7 @@
  * cluster): the driver routes reads and writes by access mode.
  */
 import neo4j, { type Driver, type SessionMode } from "neo4j-driver";
-import type { Neo4jConnection } from "../config.ts";
+import { redactUri, type Neo4jConnection } from "../config.ts";
 import { Neo4jUnavailableError } from "../errors.ts";
 
 export interface Graph {
@@ -81,5 +81,5 @@ function unavailable(connection: Neo4jConnection, error: unknown): Neo4jUnavaila
         ? "the password file of the local Neo4j does not match its database"
         : "start it with `kg neo4j start`";
   const what = refused ? "refused the credentials" : "is not reachable";
-  return new Neo4jUnavailableError(`Neo4j at ${connection.uri} ${what} (${refused ? code : code || message}); ${hint}`);
+  return new Neo4jUnavailableError(`Neo4j at ${redactUri(connection.uri)} ${what} (${refused ? code : code || message}); ${hint}`);
 }

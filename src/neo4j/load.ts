@@ -21,6 +21,7 @@
  * Statements are the files in cypher/load/, run as `UNWIND $rows` batches.
  */
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import { redactUri } from "../config.ts";
 import { loadCypher } from "./cypher-files.ts";
 import { isConnectionLost, sessionFor, type Graph } from "./driver.ts";
 import { LoadFailedError, LoadInterruptedError } from "./errors.ts";
@@ -200,7 +201,7 @@ class BatchLoader {
     const message = (error as Error).message.split("\n")[0] ?? "";
     if (isConnectionLost(error)) {
       return new LoadInterruptedError(
-        `lost Neo4j at ${this.graph.connection.uri} during the load (${code}): ${done}; ${batch}. ` +
+        `lost Neo4j at ${redactUri(this.graph.connection.uri)} during the load (${code}): ${done}; ${batch}. ` +
           "Start Neo4j (`kg neo4j start` for the local one) and run the same command again: reports already loaded are skipped.",
       );
     }

@@ -39,6 +39,11 @@ export const ExpandBody = z.object({
   known: z.array(id).max(20_000).default([]),
 });
 
+/** A saved query's name, as in cypher/queries/<name>.cypher. */
+export const SavedQueryName = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9-]{0,99}$/, "a saved query name (lower-case letters, digits and dashes; see GET /api/queries)"),
+});
+
 export const SavedQueryBody = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
 });

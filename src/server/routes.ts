@@ -19,6 +19,7 @@ import {
   ExportBody,
   IdParam,
   SavedQueryBody,
+  SavedQueryName,
   SearchGraphQuery,
   SearchQuery,
 } from "./request-schemas.ts";
@@ -77,7 +78,7 @@ export const ROUTES: Route[] = [
   {
     method: "POST",
     path: "/api/queries/:name",
-    handle: ({ service, params, body }) => service.runSavedQuery(params.name!, parseInput(SavedQueryBody, body).params),
+    handle: ({ service, params, body }) => service.runSavedQuery(parseInput(SavedQueryName, params).name, parseInput(SavedQueryBody, body).params),
   },
   {
     method: "POST",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_BOLT_PORT, localNeo4jSettings, resolveConnection } from "../../src/config.ts";
+import { DEFAULT_BOLT_PORT, localNeo4jSettings, redactUri, resolveConnection } from "../../src/config.ts";
 import { UsageError } from "../../src/errors.ts";
 
 const local = () => ({ uri: "bolt://127.0.0.1:7687", username: "neo4j", password: "local-secret" });
@@ -54,5 +54,13 @@ describe("config", () => {
     [{ KG_NEO4J_INSTANCE: "../escape" }, /instance/],
   ])("should reject bad local settings %j", (env, message) => {
     expect(() => localNeo4jSettings(env)).toThrow(message);
+  });
+
+  it.each([
+    ["neo4j+s://reader:s3cret@db.example.org:7687", "neo4j+s://db.example.org:7687"],
+    ["bolt://neo4j:pw@127.0.0.1:7687?policy=x", "bolt://127.0.0.1:7687"],
+    ["bolt://127.0.0.1:7687", "bolt://127.0.0.1:7687"],
+  ])("should show %s without its credentials as %s", (uri, shown) => {
+    expect(redactUri(uri)).toBe(shown);
   });
 });

@@ -117,6 +117,12 @@ describe("server-security", () => {
     expect((await response.json()).error).toMatchObject({ code: "read-only", message: expect.stringMatching(message) });
   });
 
+  it.each(["..%2F..%2Fetc%2Fpasswd", "COUNTY-PROFILE", "x".repeat(101)])("should refuse the saved query name %s with 400 naming the problem", async (name) => {
+    const response = await postJson(open, `/api/queries/${name}`, { params: {} });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toMatch(/^name: a saved query name/);
+  });
+
   it("should refuse write Cypher inside an export request too", async () => {
     const response = await postJson(open, "/api/export", { format: "json", cypher: { query: "MATCH (n) DETACH DELETE n" } });
     expect(response.status).toBe(403);

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
+import { redactUri } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
 import { EXPORT_FORMAT_NAMES, exportGraph, exportFormat } from "../../export/index.ts";
 import { DEFAULT_LIMITS, ExplorerService } from "../../server/explorer-service.ts";
@@ -51,7 +52,7 @@ export function registerExport(program: Command): void {
       const format = exportFormat(flags.format ?? formatFromFile(flags.output));
       const graph = await connectGraph(command);
       const service = new ExplorerService(
-        createGraphProvider(graph.connection.uri, async () => graph),
+        createGraphProvider(redactUri(graph.connection.uri), async () => graph),
         { ...DEFAULT_LIMITS, maxRows: flags.maxRows, queryTimeoutMs: flags.timeout * 1000, readTimeoutMs: flags.timeout * 1000, evidenceCap: Number.MAX_SAFE_INTEGER },
       );
       try {

@@ -18,7 +18,7 @@
 import os from "node:os";
 import type { Command } from "commander";
 import { z } from "zod";
-import { resolveConnection } from "../../config.ts";
+import { redactUri, resolveConnection } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
 import { openGraph } from "../../neo4j/driver.ts";
 import { DEFAULT_LIMITS, ExplorerService } from "../../server/explorer-service.ts";
@@ -65,7 +65,7 @@ export function registerServe(program: Command): void {
       if (flags.build) await ensureUiBuilt(say);
 
       const connection = await prepareConnection(command, say);
-      const graphs = createGraphProvider(connection?.uri ?? "(no Neo4j configured)", async () => {
+      const graphs = createGraphProvider(connection ? redactUri(connection.uri) : "(no Neo4j configured)", async () => {
         if (!connection) throw new UsageError("no Neo4j configured: set NEO4J_URI or run `kg neo4j start`");
         return openGraph(connection);
       });
