@@ -12,7 +12,7 @@
  *    its industry word or the activity (`国耀1×30兆瓦…`, `佳晟肉牛养殖`).
  */
 import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "../data/lexicon.ts";
-import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
+import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, REGIONAL_GROUP_WORDS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
 import { findPlaces } from "../places.ts";
 import { WordIndex } from "./company-word-index.ts";
 import { segment, type Token } from "../segment.ts";
@@ -42,6 +42,16 @@ const CAPACITY = /^(?:[0-9]|[一二三四五六七八九十两百千]+(?:万|千
 const NUMERAL_START = /^[一二三四五六七八九十两百千万亿]/;
 /** Counts and ordinals (`二期`, `三家`, `十大`, `第一`), never trade names. */
 const NUMERAL_PHRASE = /^(?:[一二三四五六七八九十两百千万亿]+|第.)(?:期|家|个|大|项|批|类|种|是|届|次|年|条|级|号|区|县|镇|村|所|户)?$/;
+
+/** `福建能源集团`, `广东省交通集团`: the state groups of a province or city are named by their sector. */
+const GROUP_FORM = /集团/;
+const REGIONAL_GROUP_SECTORS = new Set(REGIONAL_GROUP_WORDS);
+
+function isProvinceOrCity(place: string): boolean {
+  if (place === "") return false;
+  const found = findPlaces(place);
+  return found.length === 1 && found[0]!.end === place.length && found[0]!.candidates.some((d) => d.level === "province" || d.level === "city");
+}
 
 export function legalSuffixOf(name: string): string | null {
   return LEGAL.endOf(name);
@@ -184,6 +194,7 @@ export function isFirmShaped(name: string): boolean {
   const place = leadingPlaceLength(base);
   const rest = base.slice(place);
   if (place > 0 && place <= 3 && (rest === "" || STRONG_SUFFIXES.has(rest))) return rest !== "" || legal !== null;
+  if (legal !== null && GROUP_FORM.test(legal) && REGIONAL_GROUP_SECTORS.has(rest) && isProvinceOrCity(base.slice(0, place))) return true;
   if (rest.length < 2) return false;
   if (/^中国.{2,4}$/.test(rest) && !isSectorPhrase(rest.slice(2))) return legal !== null || endsWithIndustrySuffix(rest) !== null;
   for (const suffix of INDUSTRY.endsOf(rest, 2)) {
@@ -207,6 +218,12 @@ export function isLooseFirmName(name: string): boolean {
   if (isLooseTradeName(core) || isLooseTradeName(withoutTrailingModifiers(core))) return true;
   // `金岭|茶业`: a two-character trade name that ends like a landform, before a strong industry word
   return core.length === 2 && STRONG_SUFFIXES.has(suffix) && PLACE_LIKE_END.test(core) && !isPlaceName(core) && hasNameToken(core);
+}
+
+/** `益民|生态`: a trade name and a generic modifier, for contexts that already say "firm". */
+export function isTradeNameWithModifier(name: string): boolean {
+  const core = withoutTrailingModifiers(name);
+  return core.length >= 2 && name.length <= 6 && isLooseTradeName(core);
 }
 
 /** `北宸|清洁` (+ 能源), `恒晟|智能` (+ 家居): a trade name before generic modifiers of its industry word. */

@@ -16,7 +16,7 @@ import type { Token } from "../segment.ts";
 import { breaksName, isCapacityPart, isPunctuation, VERB_TAGS, type ListItem } from "./company-lists.ts";
 import {
   hasNameToken, isCentralSoe, isCommonWord, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isPlaceTradeName, isSectorPhrase,
-  isTradeName, leadingPlaceLength, legalSuffixOf, nonFirmEnding,
+  isTradeName, isTradeNameWithModifier, leadingPlaceLength, legalSuffixOf, nonFirmEnding,
 } from "./company-names.ts";
 
 const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, ...LEFT_CONTEXT_WORDS]);
@@ -119,7 +119,7 @@ export function firmListItemOk(item: ListItem): boolean {
   if (isPlaceName(name)) return name.length === 2;
   if (legalSuffixOf(name)) return isFirmShaped(name);
   if (name.length <= 3) return !isSectorPhrase(name) && !/[的和与及]/.test(name) && !isCommonWord(name);
-  return isLooseTradeName(name) || isLooseFirmName(name) || isPlaceTradeName(name);
+  return isLooseTradeName(name) || isLooseFirmName(name) || isPlaceTradeName(name) || isTradeNameWithModifier(name);
 }
 
 /** Legal forms no government body, park or product ends in. */

@@ -20,7 +20,7 @@ import { CENTRAL_SOES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
 import { findLists, isPunctuation, prepareTokens, type ItemList } from "./company-lists.ts";
 import {
   endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
-  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isWeakSuffix,
+  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isTradeName, isWeakSuffix,
   leadingPlaceLength, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordIndex } from "./company-word-index.ts";
@@ -51,7 +51,12 @@ const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|�
 /** An amount invested, right after the investor's name. */
 const INVESTOR_BEFORE = /(?:总投资|投资)[0-9.]+(?:亿|万)元(的|建设|实施|新建)?/g;
 /** A branch of a central SOE or state bank after the place it serves (`…信丰支行`, `…赣州供电公司`). */
-const SOE_BRANCH = /^[\u4e00-\u9fa5]{0,4}?(?:分公司|子公司|支行|分行|营业部|供电公司|公司)/;
+const SOE_BRANCH = /^[\u4e00-\u9fa5]{0,4}?(?:分公司|子公司|支行|分行|营业部|供电公司|公司|设计院|院)/;
+/** Short forms of the groups (`华电集团` -> `华电`), which name a unit with `国际`, `股份` or a sector word. */
+const SOE_STEMS = new Set(CENTRAL_SOES.filter((name) => /^[\u4e00-\u9fa5]{2}集团$/.test(name)).map((name) => name.slice(0, 2)));
+const SOE_UNIT = /^(?:国际|股份|控股)/;
+/** Clauses that may name such a unit are read even without another trigger. */
+const SOE_UNIT_START = new RegExp(`(?:${[...SOE_STEMS].join("|")})(?:国际|股份|控股|新能源|电力|能源|发电|水电|核电|风电|新材料|置地|地产|资本|环保)`);
 /** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`). */
 const SOE_BUREAU = /(?:中铁|中建|中交|中冶|中水|中电建|中国水电|中铁建)[一二三四五六七八九十]{1,3}(?:公局|航局|局)(?:集团)?(?:有限公司|公司)?/g;
 const LEGAL_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
@@ -64,6 +69,9 @@ const LEAD_ROLE = new RegExp(`以([^以为,;。、]{2,12}?)为(?:${LEAD_ROLE_WOR
 const TRIGGERS_OF_SINGLE = new Set([
   "引进", "引入", "招引", "支持", "扶持", "鼓励", "引导", "帮助", "推动", "培育", "与", "同", "携手", "联合", "依托", "借助",
 ]);
+const JOINERS = new Set(["和", "与", "及", "以及"]);
+/** What may follow a complete name: punctuation, a list mark, a conjunction. */
+const NAME_END_AFTER = /^(?:[,，、;；。:：)）”"]|[和与及等])/;
 /** Verbs before a headless list that make its trade-name items firms. */
 const LIST_TRIGGERS = new Set(["引进", "引入", "招引", "吸引", "支持", "扶持", "鼓励", "引导", "帮助", "帮扶", "培育", "依托"]);
 
@@ -81,6 +89,16 @@ export const companyExtractor: MentionExtractor = {
     });
   },
 };
+
+/** `由福|建文|旅集团`: a preposition the segmenter glued to the place that starts the name. */
+function gluedPreposition(text: string, start: number, end: number): number {
+  return /^[由与和在对把将为从向同跟]$/.test(text[start] ?? "") && leadingPlaceLength(text.slice(start + 1, end)) > 0 ? 1 : 0;
+}
+
+function placedTradeName(name: string): boolean {
+  const place = leadingPlaceLength(name);
+  return place > 0 && name.length - place >= 2 && isTradeName(name.slice(place));
+}
 
 /** `旗属国有企业|乌审城投公司`: a class word inside the span ends a description, the name follows it. */
 function afterClassWord(span: string): number {
@@ -113,7 +131,7 @@ class ReportScan {
       const start = offset + m.index;
       this.clauseStarts.push(start);
       this.clauseEnds.push(start + m[0].length);
-      if (CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0])) this.clause(this.tokensOf(start, m[0]));
+      if (CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0]) || SOE_UNIT_START.test(m[0])) this.clause(this.tokensOf(start, m[0]));
     }
   }
 
@@ -224,7 +242,7 @@ class ReportScan {
       const suffixStart = from + m.index;
       const found = legalNameStart(tokens, suffixStart);
       if (found === null) continue;
-      const start = found + afterClassWord(this.text.slice(found, suffixStart));
+      const start = found + afterClassWord(this.text.slice(found, suffixStart)) + gluedPreposition(this.text, found, suffixStart);
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
       if (legalNameOk(name, m[0])) this.add(start, end, "legal");
@@ -239,8 +257,12 @@ class ReportScan {
    */
   private centralSoes(tokens: Token[]): void {
     for (const token of tokens) {
-      if (!isCentralSoe(token.word)) continue;
-      this.add(token.start, token.end + this.soeUnitLength(token.end), "soe");
+      if (isCentralSoe(token.word)) this.add(token.start, token.end + this.soeUnitLength(token.end), "soe");
+      else if (SOE_STEMS.has(token.word)) {
+        // `华电|国际`, `华能|新能源`: a group's short form with the word of its listed or sector unit
+        const unit = SOE_UNIT.exec(this.text.slice(token.end, token.end + 4))?.[0] ?? industrySuffixAt(this.text, token.end);
+        if (unit) this.add(token.start, token.end + unit.length, "soe");
+      }
     }
     if (tokens.length === 0) return;
     const from = tokens[0]!.start;
@@ -279,15 +301,15 @@ class ReportScan {
   private triggeredSingles(tokens: Token[]): void {
     for (let k = 0; k < tokens.length - 1; k++) {
       if (!TRIGGERS_OF_SINGLE.has(tokens[k]!.word)) continue;
-      let end = k + 1;
-      while (end < tokens.length && !endsSingleName(tokens[end]!) && tokens[end]!.end - tokens[k + 1]!.start <= 12) end++;
-      if (end === k + 1 || tokens[end]?.word === "、" || tokens[end]?.word === "等") continue;
-      const start = tokens[k + 1]!.start;
-      const stop = tokens[end - 1]!.end;
-      const name = this.text.slice(start, stop);
-      const after = this.text.slice(stop, stop + 6);
-      const closes = end >= tokens.length || isPunctuation(tokens[end]!) || isVerb(tokens[end]!) || /^[和与同]/.test(after) || PREDICATES.some((p) => after.startsWith(p));
-      if (closes && isFirmShaped(name) && !nonFirmEnding(name)) this.add(start, stop, `trigger:${tokens[k]!.word}`);
+      const via = `trigger:${tokens[k]!.word}`;
+      const first = this.singleNameAt(tokens, tokens[k + 1]!.word === "了" ? k + 2 : k + 1);
+      if (!first) continue;
+      this.add(first.start, first.stop, via);
+      // `引进了深圳鑫诺精密和长沙盈科新能源`: a second firm joined to the first
+      if (JOINERS.has(tokens[first.next]?.word ?? "")) {
+        const second = this.singleNameAt(tokens, first.next + 1, true);
+        if (second) this.add(second.start, second.stop, via);
+      }
     }
     const from = tokens[0]?.start ?? 0;
     const clause = this.text.slice(from, tokens.at(-1)?.end ?? from);
@@ -298,6 +320,22 @@ class ReportScan {
       const span = firmInProjectName(rest, this.home);
       if (span && span[0] === 0) this.add(start, start + span[1], "ranking");
     }
+  }
+
+  /** A firm-shaped name from token `at` to the end of the name (`引进美图美事,`), with the index of the token after it. */
+  private singleNameAt(tokens: Token[], at: number, nextToFirm = false): { start: number; stop: number; next: number } | null {
+    if (at >= tokens.length) return null;
+    let end = at;
+    while (end < tokens.length && !endsSingleName(tokens[end]!) && tokens[end]!.end - tokens[at]!.start <= 12) end++;
+    if (end === at || tokens[end]?.word === "、" || tokens[end]?.word === "等") return null;
+    const start = tokens[at]!.start;
+    const stop = tokens[end - 1]!.end;
+    const name = this.text.slice(start, stop);
+    const after = this.text.slice(stop, stop + 6);
+    const closes = end >= tokens.length || isPunctuation(tokens[end]!) || isVerb(tokens[end]!) || /^[和与同及]/.test(after) || PREDICATES.some((p) => after.startsWith(p));
+    // next to a firm, a place and a trade name will do (`北京|康味源`)
+    const shaped = isFirmShaped(name) || (nextToFirm && placedTradeName(name));
+    return closes && shaped && !nonFirmEnding(name) ? { start, stop, next: end } : null;
   }
 
   /** Firms at the front of project names: after `总投资X亿元的` and before `项目`. */
@@ -386,7 +424,8 @@ class ReportScan {
       // `乌审草原红牛`: a short form must stand as a word of its own (`草原红` is no firm there)
       if (form.length <= 3 && !this.isWordAt(start, end)) continue;
       const suffix = form === tradeCore(form) && !isCentralSoe(form) ? industrySuffixAt(this.text, end) : null;
-      if (suffix && !isWeakSuffix(suffix)) end += suffix.length;
+      // a weak industry word belongs to the name when the name ends with it (`长沙盈科新能源,`)
+      if (suffix && (!isWeakSuffix(suffix) || NAME_END_AFTER.test(this.text.slice(end + suffix.length, end + suffix.length + 1)))) end += suffix.length;
       const legal = LEGAL_AFTER.exec(this.text.slice(end, end + 6));
       if (legal) end += legal[0].length;
       start -= placeBefore(this.text, start);
@@ -418,8 +457,8 @@ class ReportScan {
 
   /** `闻喜玻璃`, `山西药茶`: the report's own place with an industry word is a sector, not a firm. */
   private isHomeSector(name: string): boolean {
-    // `四川银行`, `龙游通衢精密机械有限公司`: a bank or a full legal name is a firm
-    if (/(?:银行|有限公司|有限责任公司)$/.test(name)) return false;
+    // `四川银行`, `龙游通衢精密机械有限公司`, `山东文旅集团`: a bank or a firm-shaped legal name is a firm
+    if (/(?:银行|有限公司|有限责任公司)$/.test(name) || (/(?:集团|公司)$/.test(name) && isFirmShaped(name))) return false;
     const place = leadingPlaceLength(name);
     if (place === 0 || !this.home.has(name.slice(0, place))) return false;
     const rest = name.slice(place);

@@ -33,7 +33,7 @@ export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): 
   if (reading.kind === "noun" && !reading.programme && frame.verbs.some((v) => TITLE_VERBS.has(v))) return true;
   if (reading.kind !== "noun" || !GOAL_HEADS.test(name)) return false;
   if (frame.verbs.some((v) => GOAL_VERBS.has(v))) return true;
-  if (frame.verbs.some((v) => BUILT_OR_GOAL_VERBS.has(v)) && (!reading.proper || REGION_WORDS.test(name))) return true;
+  if (frame.verbs.some((v) => BUILT_OR_GOAL_VERBS.has(v)) && ((!reading.proper && reading.nameChars < 4) || REGION_WORDS.test(name))) return true;
   return !reading.strong && REGION_WORDS.test(name);
 }
 

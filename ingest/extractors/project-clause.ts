@@ -23,6 +23,7 @@ import {
   PROJECT_PREDICATES,
   PROJECT_TRIGGERS,
 } from "../data/project-words.ts";
+import { endingKind } from "./project-item.ts";
 import { alternation, topLevelMask, wordEdges } from "./project-text.ts";
 
 
@@ -77,7 +78,9 @@ const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
 /** Adverbs and work nouns after a project, stripped without counting as evidence (…迁建工作, …进度). */
 const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|尽快|早日|工作|任务|进度|步伐|力度|即将|正在|现已|已|也|均|都|还|目前|春季|秋季|年内|年底前)$/;
 /** `…工程完成投资4.2亿元`: the amount spent so far, after the project. */
-const AMOUNT_SPENT_AT_END = /(?:累计|已)?(?:完成投资|完成投资额|投资|总投资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元$/;
+const AMOUNT_SPENT_AT_END = /(?:累计|已|计划)?(?:完成投资|完成投资额|投资|总投资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元$/;
+/** `…文旅综合体由福建文旅集团投资建设`: the builder after the project. */
+const BUILT_BY_AT_END = /由[^，,；;由]{2,20}?(?:投资建设|投资兴建|出资建设|承建|建设|运营|实施)$/;
 /** `…基地被列为国家第二批…项目`: a designation after the project. */
 const DESIGNATION_AT_END = /(?:被列为|被列入|列为|被确定为|确定为|被评为|被命名为)[^，,；;]{2,30}$/;
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
@@ -206,7 +209,7 @@ function stripPredicates(clause: string, from: number, to: number, edges: WordEd
     const span = clause.slice(from, to);
     // adverbs and designations (被列为…) are stripped without counting as evidence of a build
     const weak = PREDICATE_AT_END.test(span) ? null : ADVERB_AT_END.exec(span) ?? DESIGNATION_AT_END.exec(span);
-    const m = weak ?? PREDICATE_AT_END.exec(span) ?? AMOUNT_SPENT_AT_END.exec(span);
+    const m = weak ?? BUILT_BY_AT_END.exec(span) ?? PREDICATE_AT_END.exec(span) ?? AMOUNT_SPENT_AT_END.exec(span);
     if (!m || m.index === 0 || (m[0].length === 1 && !edges.at(from + m.index))) return to;
     if (!weak) frame.predicate = Math.max(frame.predicate, COMPLETED_BUILD.test(m[0]) ? 2 : 1);
     to = from + m.index;
@@ -345,7 +348,8 @@ function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: Clause
   if (!PROJECT_HEAD_AT_END.test(text)) return;
   frame.listKind ??= "project";
   const m = BUILD_PROJECT_WORDS.exec(text);
-  if (m && m.index >= 2) last.to = last.from + m.index;
+  // `…焦庄乡高标准农田建设项目`: without 建设项目 the rest would name no project, so the words stay
+  if (m && m.index >= 2 && BUILT_KINDS.has(endingKind(text.slice(0, m.index)))) last.to = last.from + m.index;
 }
 
 function refineItem(clause: string, from: number, to: number, edges: WordEdges, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
@@ -397,6 +401,7 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
 /** A lowercase letter glued before a Chinese name: debris of removed pinyin (h人民广场). */
 const STRAY_LETTER = /^[a-z][\u4e00-\u9fa5]/;
 
+const BUILT_KINDS = new Set(["noun", "action", "production"]);
 const PROJECT_WORD_INSIDE = /项目|工程/g;
 /** What may follow 项目 / 工程 inside a name: a phase, brackets, a joined part (棚改项目一期工程). */
 const NAME_GOES_ON = /^(?:[一二三四五六七八九十\d]+期|配套|及|和|[(（])/;

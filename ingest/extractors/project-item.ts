@@ -68,7 +68,7 @@ const WEAK_ACTION = /^(?:提升|综合提升|提质)$/;
 /** `王东线(舜王路)`, `静兴高速(岚县段)`: the head is read before the brackets. */
 const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
 /** `龙丽温高速龙游段`, `209国道蕉城至新铺段`: a road, then the place or stretch of the section. */
-const ROAD_SECTION = /^(.{2,}?(?:高速公路|高速|公路|铁路|高铁|大道|国道|省道|快速路|航道|轻轨))[\u4e00-\u9fa5]{1,10}段$/;
+const ROAD_SECTION = /^(.{2,}?(?:高速公路|高速|公路|铁路|高铁|大道|国道|省道|快速路|航道|轻轨|风光带|景观带|绿化带|绿道))[\u4e00-\u9fa5]{1,10}段$/;
 const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
 /** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
 const LEVEL_PREFIX = /^(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属])/;
@@ -191,7 +191,7 @@ const MULTI_CHAR_SIGNALS = [...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS, ...P
 const SINGLE_CHAR_HEADS = PROJECT_NOUN_HEADS.filter((w) => w.length === 1).join("");
 /** A head somewhere in the clause: multi-character, or a one-character head before a list mark, a build word or the end. */
 const CLAUSE_SIGNAL = new RegExp(
-  `${alternation(MULTI_CHAR_SIGNALS)}|[${SINGLE_CHAR_HEADS}](?:[、和及等建项工改扩提新一二三四五(（”]|$)|建设|建成|投产|投用|开工|竣工|通车|机组`,
+  `${alternation(MULTI_CHAR_SIGNALS)}|[${SINGLE_CHAR_HEADS}](?:[、和及等建项工改扩提新一二三四五(（”主完]|$)|建设|建成|投产|投用|开工|竣工|通车|机组|完工|贯通|封顶|并网`,
 );
 
 /** Cheap test run before a clause is parsed: without any head, no item of it can be a project. */

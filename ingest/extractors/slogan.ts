@@ -34,7 +34,8 @@ const NON_POLICY_HEADS = [
   "杯", "节", "大赛", "号", "频道", "栏目", "App", "APP", "小程序", "公众号", "平台", "网站", "热线",
 ];
 /** Heads that end the name of a campaign or programme (“雄鹰行动”, “招商引资一号工程”). */
-const CAMPAIGN_HEADS = ["行动", "工程", "战略", "计划", "行动计划", "专项行动"];
+const CAMPAIGN_HEADS = ["行动", "工程", "战略", "计划", "行动计划", "专项行动", "经验", "模式"];
+const NUMERAL_START = /^[0-9一二三四五六七八九十两双百千万]/;
 const POLICY_VERBS = [
   "落实", "坚持", "实施", "推进", "深化", "开展", "围绕", "紧扣", "践行", "聚焦", "打好", "抓好", "做好", "巩固",
   "贯彻", "树立", "增强", "坚决做到", "做到", "推行", "推动", "构建", "打造", "强化", "完善", "创新", "弘扬",
@@ -153,10 +154,14 @@ export function isSlogan(text: string, quote: Quote, chainHead: string | null, f
   if (!plausibleContent(content)) return false;
   const before = text.slice(Math.max(0, quote.outerStart - 6), quote.outerStart);
   // `实施“雄鹰行动”“凤凰行动”`: the verb before a chain whose first quote is a slogan governs every quote
-  const chainBefore = first === quote || !isSlogan(text, first, chainHead) ? before : text.slice(Math.max(0, first.outerStart - 6), first.outerStart);
+  const firstBefore = first === quote ? before : text.slice(Math.max(0, first.outerStart - 6), first.outerStart);
+  const chainBefore = first === quote || !isSlogan(text, first, chainHead) ? before : firstBefore;
   const after = text.slice(quote.outerEnd, quote.outerEnd + 40);
-  if (longestSuffix(before, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS)) return false;
-  if (TITLE_LIKE_END.test(content) || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
+  // `获评“A”“B”`: an award verb before a chain names titles, every one of them
+  if (longestSuffix(before, AWARD_VERBS) || longestSuffix(firstBefore, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS)) return false;
+  // `“五好园区”建设`: a numbered formula before a policy head, though it ends like a place
+  const formula = chainHead !== null && NUMERAL_START.test(content);
+  if ((TITLE_LIKE_END.test(content) && !formula) || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
   if (NAME_LIST_AFTER.test(after)) return false;
   if (chainHead || NUMERAL.test(withoutPlaces(content)) || PARALLEL.test(content)) return true;
   // `凤凰行动`: a campaign named after a place-like word is still a campaign
