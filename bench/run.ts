@@ -98,10 +98,19 @@ async function main(): Promise<void> {
   if (failures.length > 0) process.stdout.write(`\nstages that failed:\n${failures.map((line) => `  ${line}`).join("\n")}\n`);
   if (record) {
     const file = path.join(REPO_ROOT, "bench", "RESULTS.md");
-    fs.writeFileSync(file, resultsMarkdown(machineLine(machine), process.argv.slice(2).join(" "), figures, failures));
+    fs.writeFileSync(file, resultsMarkdown(machineLine(machine), process.argv.slice(2).join(" "), figures, failures) + keptNotes(file));
     log(`wrote ${file}`);
   }
   if (failures.length > 0) process.exitCode = 1;
+}
+
+const NOTES_MARKER = "<!-- notes: kept when the table is re-recorded -->";
+
+/** Hand-written notes below the marker survive a new --record. */
+function keptNotes(file: string): string {
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const at = previous.indexOf(NOTES_MARKER);
+  return `\n${at >= 0 ? previous.slice(at) : `${NOTES_MARKER}\n`}`;
 }
 
 function resultsMarkdown(machine: string, args: string, figures: readonly Figure[], failures: readonly string[]): string {

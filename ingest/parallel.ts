@@ -22,7 +22,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FileProblem, ReportExtraction } from "../src/types.ts";
-import { extractPaths, type ExtractOptions } from "./pipeline.ts";
+import type { ExtractOptions } from "./pipeline.ts";
 import { listInputFiles } from "./read.ts";
 import type { WorkerReady, WorkerReply, WorkerTask } from "./parallel-worker.ts";
 
@@ -68,6 +68,8 @@ export async function* extractPathsParallel(
   const sources = files.map((file) => file.source);
   const workers = Math.min(options.workers ?? defaultWorkerCount(), sources.length);
   if (workers <= 0) {
+    // Loaded only here: with workers, this thread never runs the stages.
+    const { extractPaths } = await import("./pipeline.ts");
     yield* extractPaths(sources, { onProblem: options.onProblem, onFile: options.onFile });
     return;
   }
