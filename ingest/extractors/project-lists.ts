@@ -20,6 +20,8 @@ export interface ListEntry {
   reading: ItemReading;
   /** The head given to this item, if any. */
   sharedHead: string | null;
+  /** This item's head was given to the bare items before it (`…、双堠镇|高标准农田建设项目`). */
+  lendsHead?: boolean;
 }
 
 const MAX_BARE_ITEM = 12;
@@ -55,7 +57,9 @@ export function shareHeads(entries: ListEntry[], listHead: string, firms: { has(
     runStart = i + 1;
     if (run.length === 0 || (entry.reading.kind !== "noun" && entry.reading.kind !== "action")) return;
     const head = headOfHeadedItem(entry.name, run);
-    if (head) for (const bare of run) bare.sharedHead = head;
+    if (!head) return;
+    for (const bare of run) bare.sharedHead = head;
+    entry.lendsHead = true;
   });
 }
 

@@ -96,13 +96,15 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
   });
   shareHeads(entries, frame.listHead, companies);
   const out: Candidate[] = [];
-  entries.forEach(({ item, name: written, reading: writtenReading, sharedHead }, index) => {
+  entries.forEach(({ item, name: written, reading: writtenReading, sharedHead, lendsHead }, index) => {
     const name = sharedHead ? written + sharedHead : written;
     if (name.length > MAX_NAME || (sharedHead && isNeverAName(name))) return;
     const reading = sharedHead ? readItem(name) : writtenReading;
     const itemScore = score + (item.investment ? 2 : 0);
     if (isGoal(reading, frame, name)) return;
-    if (sharedHead ? !acceptsShared(reading) : !accepts(reading, itemScore, name, listed || item.investment !== null, item.investment !== null)) return;
+    // the item that lends its head to a list is what the list items became
+    const accepted = sharedHead || lendsHead ? acceptsShared(reading) : accepts(reading, itemScore, name, listed || item.investment !== null, item.investment !== null);
+    if (!accepted) return;
     const span = { from: offset + item.from, to: offset + item.to };
     out.push({
       ...span,
