@@ -101,9 +101,14 @@ function hostName(hostHeader: string): string {
   return hostHeader.split(":")[0]!.toLowerCase();
 }
 
+/**
+ * Browsers say where a request comes from in Sec-Fetch-Site (trusted: pages
+ * cannot set it), which also holds behind a reverse proxy that rewrites
+ * Host; without it (older browsers), Origin must match Host.
+ */
 function isCrossSite(request: IncomingMessage): boolean {
   const site = request.headers["sec-fetch-site"];
-  if (site === "cross-site" || site === "same-site") return true;
+  if (typeof site === "string") return site === "cross-site" || site === "same-site";
   const origin = request.headers.origin;
   if (!origin) return false;
   try {

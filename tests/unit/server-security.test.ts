@@ -95,6 +95,12 @@ describe("server-security", () => {
     expect((await response.json()).error).toMatchObject({ code: "forbidden", message: expect.stringMatching(/cross-site/) });
   });
 
+  it("should trust Sec-Fetch-Site same-origin over an Origin that differs from Host (a reverse proxy rewriting Host)", async () => {
+    const response = await postJson(open, "/api/cypher", { query: "MATCH (n) CREATE (m)" }, { origin: "https://kg.example.org", "sec-fetch-site": "same-origin" });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe("read-only");
+  });
+
   it("should refuse a POST that is not declared JSON (a cross-site form could send it)", async () => {
     const response = await call(open, "/api/cypher", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "RETURN 1" }) });
     expect(response.status).toBe(415);
