@@ -15,7 +15,7 @@
  */
 import type { Mention } from "../types.ts";
 import { segment, type Token } from "../segment.ts";
-import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, RANKING_PREFIX } from "../data/company-words.ts";
+import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, NON_FIRM_ENDINGS, RANKING_PREFIX } from "../data/company-words.ts";
 import { CENTRAL_SOES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
 import { findLists, isPunctuation, prepareTokens, type ItemList } from "./company-lists.ts";
 import {
@@ -45,6 +45,10 @@ const CLAUSE_TRIGGER = new RegExp(
 );
 const SOE_NAMES = new WordIndex(CENTRAL_SOES);
 const PROJECT_HEADS = new WordIndex(PROJECT_SUFFIXES.filter((w) => w.length >= 2));
+const NON_FIRM_HEADS = new WordIndex(NON_FIRM_ENDINGS.filter((w) => w.length >= 2));
+/** Trade names taken from a river or mountain (`汀江`), which name the works there too. */
+const LANDFORM_END = /[江河湖海山岭峰溪湾]$/;
+const LANDSCAPE_AFTER = /^(?:流域|沿岸|两岸|河畔|湿地|国家湿地|国家森林|风景)/;
 const SOE_BUREAU_START = /中(?:铁|建|交|冶|水|电建|国水电)[一二三四五六七八九十]/;
 /** Words after an industry word that make it a sector (`…能源产业`, `…物流行业`). */
 const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
@@ -90,10 +94,18 @@ export const companyExtractor: MentionExtractor = {
   },
 };
 
-/** `由福|建文|旅集团`: a preposition the segmenter glued to the place that starts the name. */
+/**
+ * `…文旅综合体由福|建文|旅集团`: a preposition the segmenter glued to the place
+ * that starts the name; the name starts after the last such preposition.
+ */
 function gluedPreposition(text: string, start: number, end: number): number {
-  return /^[由与和在对把将为从向同跟]$/.test(text[start] ?? "") && leadingPlaceLength(text.slice(start + 1, end)) > 0 ? 1 : 0;
+  for (let i = end - 4; i >= start; i--) {
+    if (PREPOSITION.test(text[i]!) && leadingPlaceLength(text.slice(i + 1, end)) > 0) return i + 1 - start;
+  }
+  return 0;
 }
+
+const PREPOSITION = /^[由与和在对把将为从向同跟]$/;
 
 function placedTradeName(name: string): boolean {
   const place = leadingPlaceLength(name);
@@ -242,7 +254,7 @@ class ReportScan {
       const suffixStart = from + m.index;
       const found = legalNameStart(tokens, suffixStart);
       if (found === null) continue;
-      const start = found + afterClassWord(this.text.slice(found, suffixStart)) + gluedPreposition(this.text, found, suffixStart);
+      const start = found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart));
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
       if (legalNameOk(name, m[0])) this.add(start, end, "legal");
@@ -393,7 +405,10 @@ class ReportScan {
       list.items.forEach((item, i) => {
         if (known.has(item.text)) return;
         const prefix = prefixes[i];
-        if (prefix) this.add(item.start, item.start + prefix.length, "list:known-prefix");
+        if (prefix) {
+          // `汀江大桥` in a list of works is a bridge, not the firm `汀江` and a product
+          if (!LANDFORM_END.test(prefix) || nonFirmEnding(item.text) === null) this.add(item.start, item.start + prefix.length, "list:known-prefix");
+        }
         else if (this.isListMate(item.text, shaped)) this.add(item.start, item.end, "list:mate");
         else {
           const span = firmInProjectName(item.text, this.home, firmsWithProducts);
@@ -428,9 +443,16 @@ class ReportScan {
       if (suffix && (!isWeakSuffix(suffix) || NAME_END_AFTER.test(this.text.slice(end + suffix.length, end + suffix.length + 1)))) end += suffix.length;
       const legal = LEGAL_AFTER.exec(this.text.slice(end, end + 6));
       if (legal) end += legal[0].length;
+      // `汀江大桥`, `汀江流域`: a trade core that is also a river's or place's name, before what is built there
+      else if (suffix === null && LANDFORM_END.test(form) && this.facilityAfter(end)) continue;
       start -= placeBefore(this.text, start);
       this.add(start, end, "propagated");
     }
+  }
+
+  private facilityAfter(at: number): boolean {
+    const next = this.text.slice(at, at + 4);
+    return PROJECT_HEADS.startingAt(next, 0) !== null || NON_FIRM_HEADS.startingAt(next, 0) !== null || LANDSCAPE_AFTER.test(next);
   }
 
   private isWordAt(start: number, end: number): boolean {
