@@ -125,10 +125,23 @@ export function firmListItemOk(item: ListItem): boolean {
 /** Legal forms no government body, park or product ends in. */
 const FULL_LEGAL_FORM = /(?:有限公司|有限责任公司)$/;
 
-export function legalNameOk(name: string, suffix: string): boolean {
+/**
+ * A name before a legal form: firm-shaped, or, before `有限公司` with a sure
+ * left edge (`引进|广州康颐养老服务有限公司`, not `中国建筑第五|工程局有限公司`),
+ * [place] + a business name; a central group's unit (`中国石化销售股份有限公司`).
+ */
+export function legalNameOk(name: string, suffix: string, clearLeft = true): boolean {
   if (name.length <= suffix.length + 1) return false;
   if (/银行$/.test(suffix)) return /银行$/.test(name) && (isCentralSoe(name) || isFirmShaped(name) || /农商银行|农村商业银行/.test(name));
-  return isFirmShaped(name) || (FULL_LEGAL_FORM.test(suffix) && hasBusinessName(name.slice(0, -suffix.length)));
+  if (isFirmShaped(name)) return true;
+  if (!FULL_LEGAL_FORM.test(suffix)) return false;
+  const base = name.slice(0, -suffix.length);
+  return startsWithCentralSoe(base) || (clearLeft && hasBusinessName(base));
+}
+
+function startsWithCentralSoe(base: string): boolean {
+  for (let length = Math.min(base.length - 1, 8); length >= 4; length--) if (isCentralSoe(base.slice(0, length))) return true;
+  return false;
 }
 
 /**

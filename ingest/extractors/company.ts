@@ -61,6 +61,8 @@ const SOE_STEMS = new Set(CENTRAL_SOES.filter((name) => /^[\u4e00-\u9fa5]{2}集�
 const SOE_UNIT = /^(?:国际|股份|控股)/;
 /** Clauses that may name such a unit are read even without another trigger. */
 const SOE_UNIT_START = new RegExp(`(?:${[...SOE_STEMS].join("|")})(?:国际|股份|控股|新能源|电力|能源|发电|水电|核电|风电|新材料|置地|地产|资本|环保)`);
+/** `中国建筑|第五工程局有限公司`: a numbered unit of a central group. */
+const SOE_NUMBERED_UNIT = /^第[一二三四五六七八九十]{1,3}(?:建设工程局|工程局|工程公司|勘察设计研究院|设计研究院|设计院|冶金建设|工程)(?:集团)?(?:有限公司|有限责任公司|公司)?/;
 /** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`). */
 const SOE_BUREAU = /(?:中铁|中建|中交|中冶|中水|中电建|中国水电|中铁建)[一二三四五六七八九十]{1,3}(?:公局|航局|局)(?:集团)?(?:有限公司|公司)?/g;
 const LEGAL_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
@@ -257,7 +259,8 @@ class ReportScan {
       const start = found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart));
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
-      if (legalNameOk(name, m[0])) this.add(start, end, "legal");
+      const before = tokens.findLast((t) => t.end <= start);
+      if (legalNameOk(name, m[0], isClearLeftEdge(before))) this.add(start, end, "legal");
     }
   }
 
@@ -283,6 +286,8 @@ class ReportScan {
 
   private soeUnitLength(end: number): number {
     const after = this.text.slice(end, end + 14);
+    const numbered = SOE_NUMBERED_UNIT.exec(after);
+    if (numbered && numbered[0].length > 3) return numbered[0].length;
     const place = leadingPlaceLength(after);
     if (place > 0) {
       const branch = SOE_BRANCH.exec(after.slice(place));

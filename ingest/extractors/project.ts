@@ -92,7 +92,7 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     if (!mayBecomeProject(endings[i]!, score + (item.investment ? 2 : 0), listed || item.investment !== null, headShared)) return [];
     if (score === 0 && !item.investment && !mayStandAlone(name)) return [];
     const tokens = segmentPhrase(name);
-    return [{ item, name, tokens, reading: withFirms(readItem(name, tokens), name, companies), sharedHead: null as string | null }];
+    return [{ item, name, tokens, reading: withFirms(readItem(name, tokens), name, companies), sharedHead: null as string | null, lendsHead: false }];
   });
   shareHeads(entries, frame.listHead, companies);
   const out: Candidate[] = [];
