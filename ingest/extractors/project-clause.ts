@@ -76,7 +76,7 @@ const TRIGGER_SET = new Set(PROJECT_TRIGGERS);
 const START_VERB_SET = new Set(PROJECT_CLAUSE_START_VERBS);
 const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
 /** Adverbs and work nouns after a project, stripped without counting as evidence (…迁建工作, …进度). */
-const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|尽快|早日|工作|任务|进度|步伐|力度|即将|正在|现已|已|也|均|都|还|目前|春季|秋季|年内|年底前)$/;
+const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|尽快|早日|工作|任务|进度|步伐|力度|即将|正在|现已|已|也|均|都|还|并|目前|春季|秋季|年内|年底前)$/;
 /** `…工程完成投资4.2亿元`: the amount spent so far, after the project. */
 const AMOUNT_SPENT_AT_END = /(?:累计|已|计划)?(?:完成投资|完成投资额|投资|总投资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元$/;
 /** `…文旅综合体由福建文旅集团投资建设`: the builder after the project. */
