@@ -15,6 +15,7 @@ import { findPlaces } from "./places.ts";
 import { isoDate, parseDateLine } from "./split.ts";
 import type { ReportDraft, ReportMeta } from "./types.ts";
 import { ROLE_WORDS, headOfGovernmentTitle } from "./data/roles.ts";
+import { isPersonalName } from "./names.ts";
 
 const TITLE_WEIGHT = 30;
 const FULL_NAME_WEIGHT = 3;
@@ -117,7 +118,7 @@ export function inferDate(draft: ReportDraft): string | null {
   return draft.dateHint;
 }
 
-const NAME = "[\\u4e00-\\u9fa5]{2,3}";
+const NAME = "[\\u4e00-\\u9fa5]{2,4}";
 const SPEAKER_END = "(?=各位|同志|[:：,，。;；\\s]|$)";
 const ROLE_PATTERN = ROLE_WORDS.filter((role) => /长$/.test(role)).join("|");
 const ROLE_SPEAKER = new RegExp(`(${ROLE_PATTERN})[;；\\s]*(${NAME})${SPEAKER_END}`, "g");
@@ -133,14 +134,27 @@ const BARE_SPEAKER = new RegExp(`会议上[;；\\s]+(${NAME})[;；\\s]+(?=各位
 export function inferSpeaker(match: string, subject: Subject | null): ReportMeta["speaker"] {
   const head = match.slice(0, HEADER_ZONE);
   const headTitle = subject ? headOfGovernmentTitle(subject.name) : null;
-  const titled = [...collapseStrayDelimiters(match.slice(0, SPEAKER_ZONE)).matchAll(ROLE_SPEAKER)];
+  const titled = [...collapseStrayDelimiters(match.slice(0, SPEAKER_ZONE)).matchAll(ROLE_SPEAKER)].filter(isPlausibleSpeaker);
   const headOfGovernment = titled.find((m) => headTitle && m[1]!.endsWith(headTitle) && !m[1]!.startsWith("副"));
   if (headOfGovernment) return { name: headOfGovernment[2]!, role: headOfGovernment[1]! };
-  const withRole = collapseStrayDelimiters(head).matchAll(ROLE_SPEAKER).next().value;
+  const withRole = [...collapseStrayDelimiters(head).matchAll(ROLE_SPEAKER)].find(isPlausibleSpeaker);
   if (withRole) return { name: withRole[2]!, role: withRole[1]! };
   const bare = BARE_SPEAKER.exec(head);
   if (bare && subject) return { name: bare[1]!, role: headOfGovernmentTitle(subject.name) };
   return null;
+}
+
+/**
+ * A name after a title: a personal name (surname first, not an ordinary word
+ * such as 作介绍), or any two to four characters standing alone on the header
+ * line after a space (旗长 巴图孟和).
+ */
+function isPlausibleSpeaker(m: RegExpMatchArray): boolean {
+  const name = m[2]!;
+  const rest = m.input!.slice(m.index! + m[0].length);
+  const standsAlone = /[\s;；]$/.test(m[0].slice(0, -name.length)) && /^(\s|各位|$)/.test(rest);
+  if (standsAlone && name.length <= 4) return true;
+  return name.length <= 3 && isPersonalName(name);
 }
 
 /** `县;长;魏;栋各位代表` -> `县长魏栋各位代表`: scraped headers put `;` between characters. */

@@ -4,7 +4,8 @@
  *
  * `toSimplified(s)` has exactly `s.length` UTF-16 units and each unit is the
  * Simplified form of the unit at the same offset, so offsets found in the
- * Simplified twin are valid in the original. It uses OpenCC's t2s data as
+ * Simplified twin are valid in the original. It uses OpenCC's t2s data (and
+ * the Hong Kong / Taiwan variant tables, so 衞 becomes 卫 like 衛) as
  * shipped by opencc-js (TSPhrases, then TSCharacters, longest match first,
  * as OpenCC does), keeping only entries whose replacement has the same
  * length: alignment holds by construction instead of being checked after the
@@ -18,6 +19,9 @@
 import TSCharacters from "opencc-js/dict/TSCharacters";
 import TSPhrases from "opencc-js/dict/TSPhrases";
 import CJKCompatibility from "opencc-js/dict/CJK_Compatibility_Ideographs";
+import HKVariantsRev from "opencc-js/dict/HKVariantsRev";
+import STCharacters from "opencc-js/dict/STCharacters";
+import TWVariantsRev from "opencc-js/dict/TWVariantsRev";
 
 interface ScriptTables {
   /** BMP code unit -> Simplified code unit, 0 when unchanged. */
@@ -48,6 +52,18 @@ function buildTables(): ScriptTables {
   for (const dictionary of [CJKCompatibility, TSCharacters]) {
     for (const [from, to] of parseDictionary(dictionary)) {
       if (from.length === 1 && to.length === 1 && from !== to) chars[from.charCodeAt(0)] = to.charCodeAt(0);
+    }
+  }
+  // Hong Kong and Taiwan variant forms (衞, 綫) -> standard Traditional -> Simplified.
+  // Only variants of characters that have a Simplified form, and never a character
+  // that is itself Simplified (么, 着 are variants in Taiwan but plain Simplified).
+  const simplified = new Set(parseDictionary(STCharacters).map(([from]) => from));
+  for (const [, to] of parseDictionary(TSCharacters)) simplified.add(to);
+  for (const dictionary of [HKVariantsRev, TWVariantsRev]) {
+    for (const [from, to] of parseDictionary(dictionary)) {
+      if (from.length !== 1 || to.length !== 1 || from === to || simplified.has(from)) continue;
+      const target = chars[to.charCodeAt(0)]!;
+      if (chars[from.charCodeAt(0)] === 0 && target !== 0) chars[from.charCodeAt(0)] = target;
     }
   }
   // Compatibility ideographs whose unified form is itself Traditional.

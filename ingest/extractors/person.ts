@@ -11,9 +11,8 @@
  */
 import type { Mention } from "../types.ts";
 import { NATIONAL_LEADER_MARKERS, ROLE_WORDS, isOfficeRole } from "../data/roles.ts";
-import { looksLikePersonalName } from "../data/surnames.ts";
 import { findPlaces } from "../places.ts";
-import { segment } from "../segment.ts";
+import { isPersonalName } from "../names.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
@@ -71,13 +70,6 @@ function nameAt(text: string, start: number): string | null {
     if (isPersonalName(name) && endsName(text, start + length)) return name;
   }
   return null;
-}
-
-/** A surname-initial string that is not an ordinary word (施工, 高度, 成效). */
-function isPersonalName(name: string): boolean {
-  if (!looksLikePersonalName(name)) return false;
-  const tokens = segment(name);
-  return !(tokens.length === 1 && !/^(nr|x)/.test(tokens[0]!.tag));
 }
 
 function endsName(text: string, end: number): boolean {

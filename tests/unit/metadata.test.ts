@@ -52,6 +52,13 @@ describe("metadata", () => {
     expect(inferSpeaker(head, { name: "岚县", city: "吕梁市", province: "山西省" })).toEqual({ name: "王小明", role: "县长" });
   });
 
+  it.each([
+    ["首先,请赵明区长作介绍。\n区长 赵明:\n大家好!", "赵明", "区长"],
+    ["2023年1月10日在乌审旗第十七届人民代表大会第二次会议上\n旗长 巴图孟和\n各位代表:", "巴图孟和", "旗长"],
+  ])("should not take a verb for the speaker's name in %s", (head, name, role) => {
+    expect(inferSpeaker(head, null)).toEqual({ name, role });
+  });
+
   it("should give the head-of-government title to a speaker named without one", () => {
     const subject = { name: "襄汾县", city: "临汾市", province: "山西省" };
     expect(inferSpeaker("会议上;刘春林;各位代表:现在", subject)).toEqual({ name: "刘春林", role: "县长" });

@@ -19,6 +19,15 @@ describe("script", () => {
     expect(toSimplified(traditional)).toBe(simplified);
   });
 
+  it.each([
+    ["衞生院", "卫生院"],
+    ["綫路改造", "线路改造"],
+    ["什么", "什么"],
+    ["显著成效", "显著成效"],
+  ])("should convert Hong Kong and Taiwan variant forms, never Simplified characters: %s", (text, expected) => {
+    expect(toSimplified(text)).toBe(expected);
+  });
+
   it("should keep the length and the alignment of every character", () => {
     const text = corpusFile("004_b5c92d6f6f85a620.txt");
     const simplified = toSimplified(text);
