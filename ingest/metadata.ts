@@ -146,15 +146,16 @@ export function inferSpeaker(match: string, subject: Subject | null): ReportMeta
 
 /**
  * A name after a title: a personal name (surname first, not an ordinary word
- * such as 作介绍), or any two to four characters standing alone on the header
- * line after a space (旗长 巴图孟和).
+ * such as 作介绍), or four characters that end the header line and do not
+ * start with a Han name (旗长 巴图孟和).
  */
 function isPlausibleSpeaker(m: RegExpMatchArray): boolean {
   const name = m[2]!;
   const rest = m.input!.slice(m.index! + m[0].length);
-  const standsAlone = /[\s;；]$/.test(m[0].slice(0, -name.length)) && /^(\s|各位|$)/.test(rest);
-  if (standsAlone && name.length <= 4) return true;
-  return name.length <= 3 && isPersonalName(name);
+  if (name.length <= 3) return isPersonalName(name);
+  // Four characters: a transliterated name (巴图孟和) alone at the end of the header line.
+  const endsLine = /^(\s|各位|$)/.test(rest);
+  return endsLine && !isPersonalName(name.slice(0, 2)) && !isPersonalName(name.slice(0, 3));
 }
 
 /** `县;长;魏;栋各位代表` -> `县长魏栋各位代表`: scraped headers put `;` between characters. */
