@@ -83,7 +83,9 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   for (const stage of STAGES.filter((candidate) => stages.includes(candidate.name))) {
     try {
-      figures.push(...(await stage.run(context)));
+      const produced = await stage.run(context);
+      for (const figure of produced) log(`figure: ${formatTable([figure]).split("\n").at(-1)}`);
+      figures.push(...produced);
     } catch (error) {
       const message = `${stage.name}: ${(error as Error).message}`;
       failures.push(message);

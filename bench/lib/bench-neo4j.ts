@@ -7,6 +7,8 @@
  * same memory settings as the user's instance (KG_NEO4J_HEAP /
  * KG_NEO4J_PAGECACHE apply), so the figures are what a user would see.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { localNeo4jSettings, type Neo4jConnection } from "../../src/config.ts";
 import { LocalNeo4j } from "../../src/neo4j/local-server.ts";
 
@@ -28,4 +30,40 @@ export function connectionArgs(connection: Neo4jConnection): string[] {
 
 export function connectionFromArgs(values: { uri?: string; user?: string; password?: string }): Neo4jConnection {
   return { uri: values.uri!, username: values.user!, password: values.password!, database: "neo4j", origin: "local" };
+}
+
+/**
+ * Which extraction the bench Neo4j holds, kept next to its data so a later
+ * run does not reload it: the JSONL file, its size and time, the corpus size.
+ */
+interface LoadedMarker {
+  jsonl: string;
+  bytes: number;
+  mtimeMs: number;
+  size: number;
+}
+
+function markerFile(server: LocalNeo4j): string {
+  return path.join(server.home, "kg-bench-loaded.json");
+}
+
+/** The corpus size the graph holds, if it is exactly that JSONL as it is now. */
+export function loadedSize(server: LocalNeo4j, jsonlOf: (size: number) => string): number | null {
+  try {
+    const marker = JSON.parse(fs.readFileSync(markerFile(server), "utf8")) as LoadedMarker;
+    const stat = fs.statSync(marker.jsonl);
+    return marker.jsonl === jsonlOf(marker.size) && stat.size === marker.bytes && stat.mtimeMs === marker.mtimeMs ? marker.size : null;
+  } catch {
+    return null;
+  }
+}
+
+export function markLoaded(server: LocalNeo4j, jsonl: string, size: number): void {
+  const stat = fs.statSync(jsonl);
+  const marker: LoadedMarker = { jsonl, bytes: stat.size, mtimeMs: stat.mtimeMs, size };
+  fs.writeFileSync(markerFile(server), `${JSON.stringify(marker)}\n`);
+}
+
+export function forgetLoaded(server: LocalNeo4j): void {
+  fs.rmSync(markerFile(server), { force: true });
 }

@@ -17,11 +17,8 @@ import { benchConnection } from "../lib/bench-neo4j.ts";
 import { BenchContext, sizeLabel } from "../lib/context.ts";
 import { KgServe } from "../lib/kg-serve.ts";
 import { percentile, timeRequests } from "../lib/latency.ts";
-import { runProbe } from "../lib/probe.ts";
 import type { Figure } from "../lib/table.ts";
-import type { LoadProbeResult } from "../probes/load.ts";
-import { ensureExtraction, startBenchNeo4j } from "./load.ts";
-import { connectionArgs } from "../lib/bench-neo4j.ts";
+import { ensureExtraction, loadInto, startBenchNeo4j } from "./load.ts";
 import { benchCypher } from "../lib/bench-cypher.ts";
 
 const P95_TARGET_MS = 300;
@@ -41,8 +38,7 @@ export async function apiStage(context: BenchContext): Promise<Figure[]> {
     if (context.loadedSize !== size) {
       context.log(`api ${label}: loading the corpus`);
       const jsonl = await ensureExtraction(context, size);
-      await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connectionArgs(connection), "--wipe"], { onLog: context.log });
-      context.loadedSize = size;
+      await loadInto(context, server, size, jsonl);
     }
     const samples = await sampleGraph(connection, context.options.requests);
     context.log(`api ${label}: kg serve, ${context.options.requests} requests per endpoint`);

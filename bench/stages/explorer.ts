@@ -19,12 +19,10 @@ import { benchCypher } from "../lib/bench-cypher.ts";
 import { withFreshPage } from "../lib/chromium.ts";
 import { BENCH_OUT, BenchContext, sizeLabel } from "../lib/context.ts";
 import { KgServe } from "../lib/kg-serve.ts";
-import { REPO_ROOT, runProbe } from "../lib/probe.ts";
+import { REPO_ROOT } from "../lib/probe.ts";
 import { serveFolder } from "../lib/static-server.ts";
 import type { Figure } from "../lib/table.ts";
-import type { LoadProbeResult } from "../probes/load.ts";
-import { connectionArgs } from "../lib/bench-neo4j.ts";
-import { ensureExtraction, startBenchNeo4j } from "./load.ts";
+import { ensureExtraction, loadInto, startBenchNeo4j } from "./load.ts";
 
 const SIGMA_PAGE = path.join(BENCH_OUT, "sigma-page");
 const RENDER_TIMEOUT_MS = 10 * 60_000;
@@ -36,8 +34,7 @@ export async function explorerStage(context: BenchContext): Promise<Figure[]> {
   if (context.loadedSize !== largest) {
     context.log(`explorer: loading ${sizeLabel(largest)} into the bench Neo4j`);
     const jsonl = await ensureExtraction(context, largest);
-    await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connectionArgs(connection), "--wipe"], { onLog: context.log });
-    context.loadedSize = largest;
+    await loadInto(context, server, largest, jsonl);
   }
   await buildSigmaPage(context);
   const statics = await serveFolder(SIGMA_PAGE);

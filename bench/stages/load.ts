@@ -11,7 +11,7 @@
  */
 import fs from "node:fs";
 import type { LocalNeo4j } from "../../src/neo4j/local-server.ts";
-import { benchConnection, benchNeo4j, connectionArgs } from "../lib/bench-neo4j.ts";
+import { benchConnection, benchNeo4j, connectionArgs, forgetLoaded, loadedSize, markLoaded } from "../lib/bench-neo4j.ts";
 import { BenchContext, sizeLabel } from "../lib/context.ts";
 import { runProbe } from "../lib/probe.ts";
 import { peakRssBytes } from "../lib/rss.ts";
@@ -31,10 +31,9 @@ export async function loadStage(context: BenchContext): Promise<Figure[]> {
     const label = sizeLabel(size);
     const jsonl = await ensureExtraction(context, size);
     context.log(`load ${label}: first load`);
-    const first = await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connection, "--wipe"], { onLog: context.log });
+    const first = await loadInto(context, server, size, jsonl);
     context.log(`load ${label}: re-load of the unchanged extraction`);
     context.loadSeconds.set(size, first.seconds);
-    context.loadedSize = size;
     const again = await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connection]);
     const relationships = first.counts.relationships;
     context.log(`load ${label}: bare relationship writes (${relationships})`);
@@ -99,9 +98,20 @@ export async function ensureExtraction(context: BenchContext, size: number): Pro
   return jsonl;
 }
 
+/** Empties the bench graph and loads one extraction into it (a first load). */
+export async function loadInto(context: BenchContext, server: LocalNeo4j, size: number, jsonl: string): Promise<LoadProbeResult> {
+  forgetLoaded(server);
+  context.loadedSize = null;
+  const result = await runProbe<LoadProbeResult>("load", ["--jsonl", jsonl, ...connectionArgs(benchConnection(server)), "--wipe"], { onLog: context.log });
+  markLoaded(server, jsonl, size);
+  context.loadedSize = size;
+  return result;
+}
+
 /** Starts the bench Neo4j unless it runs; a server this run started is stopped at the end. */
 export async function startBenchNeo4j(context: BenchContext): Promise<LocalNeo4j> {
   const server = benchNeo4j();
+  context.loadedSize ??= loadedSize(server, (size) => context.jsonlPath(size));
   if (server.status().running) return server;
   context.log(`starting the bench Neo4j (${server.home})`);
   await server.start((line) => context.log(line));
