@@ -12,7 +12,8 @@ import path from "node:path";
 import { localNeo4jSettings, type Neo4jConnection } from "../../src/config.ts";
 import { LocalNeo4j } from "../../src/neo4j/local-server.ts";
 
-export const BENCH_INSTANCE = "bench";
+/** KG_BENCH_NEO4J_INSTANCE / _PORT give a second benchmark run its own server. */
+export const BENCH_INSTANCE = process.env.KG_BENCH_NEO4J_INSTANCE ?? "bench";
 export const BENCH_BOLT_PORT = Number(process.env.KG_BENCH_NEO4J_PORT ?? 7697);
 
 export function benchNeo4j(): LocalNeo4j {
