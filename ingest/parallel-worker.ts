@@ -4,7 +4,8 @@
  *
  * Runs inside a worker thread of the pool in parallel.ts (started through
  * parallel-boot.js, which registers tsx). Extracts the files it is sent, one
- * at a time in arrival order, and answers each with its reports, the problem
+ * at a time in arrival order, and answers each with its reports (or their
+ * text, when the task names a formatter), the problem
  * that made it unreadable, or the unexpected error (which the pool rethrows
  * when the file's turn comes, as the single-threaded run would).
  *
@@ -17,6 +18,7 @@ import { parentPort } from "node:worker_threads";
 import { InputFileError } from "../src/errors.ts";
 import type { FileProblem, ReportExtraction } from "../src/types.ts";
 import { extractReport } from "./extract.ts";
+import { loadFormatter, type FormatterRef, type ReportFormatter } from "./formatter-ref.ts";
 import { normalize } from "./normalize.ts";
 import { extractFile } from "./pipeline.ts";
 import { splitReports } from "./split.ts";
@@ -24,6 +26,8 @@ import { splitReports } from "./split.ts";
 export interface WorkerTask {
   seq: number;
   source: string;
+  /** Format the reports here and send only their text. */
+  formatter: FormatterRef | null;
 }
 
 /** Sent once, when the worker has warmed up. */
@@ -32,14 +36,25 @@ export interface WorkerReady {
 }
 
 export type WorkerReply =
-  | { seq: number; kind: "reports"; reports: ReportExtraction[]; characters: number }
+  | { seq: number; kind: "reports"; reports: ReportExtraction[]; count: number; text: string; characters: number }
   | { seq: number; kind: "problem"; problem: FileProblem }
   | { seq: number; kind: "error"; name: string; message: string; stack: string | undefined };
 
-async function handle({ seq, source }: WorkerTask): Promise<WorkerReply> {
+const formatters = new Map<string, Promise<ReportFormatter>>();
+
+function formatterOf(ref: FormatterRef): Promise<ReportFormatter> {
+  const key = `${ref.module}#${ref.name}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = loadFormatter(ref)));
+  return format;
+}
+
+async function handle({ seq, source, formatter }: WorkerTask): Promise<WorkerReply> {
   try {
     const { reports, characters } = await extractFile(source);
-    return { seq, kind: "reports", reports, characters };
+    if (!formatter) return { seq, kind: "reports", reports, count: reports.length, text: "", characters };
+    const format = await formatterOf(formatter);
+    return { seq, kind: "reports", reports: [], count: reports.length, text: reports.map(format).join(""), characters };
   } catch (error) {
     if (error instanceof InputFileError) return { seq, kind: "problem", problem: { source: error.source, reason: error.reason } };
     const { name, message, stack } = error instanceof Error ? error : new Error(String(error));

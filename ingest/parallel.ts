@@ -13,6 +13,13 @@
  * pull, so memory stays flat whatever the corpus size and a slow consumer
  * (stdout, Neo4j) throttles extraction instead of piling up results.
  *
+ * `extractFormattedParallel` is the same run for output that is text
+ * (`kg extract`): each file's reports are formatted where they were
+ * extracted, by a formatter named in a registry module, and only the text
+ * crosses to this thread. Serialising there spreads the work over the
+ * workers, and a string is far cheaper to pass between threads than the
+ * report objects.
+ *
  * Workers load the TypeScript sources through tsx: parallel-boot.js registers
  * tsx inside the worker and imports parallel-worker.ts. PDF files all go to
  * the first worker, which loads pdfjs once (and outside tsx, see
@@ -22,9 +29,12 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FileProblem, ReportExtraction } from "../src/types.ts";
+import { loadFormatter, type FormatterRef } from "./formatter-ref.ts";
 import type { ExtractOptions } from "./pipeline.ts";
 import { listInputFiles } from "./read.ts";
 import type { WorkerReady, WorkerReply, WorkerTask } from "./parallel-worker.ts";
+
+export type { FormatterRef } from "./formatter-ref.ts";
 
 export interface InputFile {
   source: string;
@@ -55,6 +65,13 @@ export interface ParallelExtractOptions extends ExtractOptions {
 const DEFAULT_WORKER_HEAP_MB = Number(process.env.KG_WORKER_HEAP_MB ?? 192) || undefined;
 const DEFAULT_WORKER_YOUNG_MB = Number(process.env.KG_WORKER_YOUNG_MB ?? 8) || undefined;
 
+/** The formatted reports of one file, in order. */
+export interface FormattedFile {
+  source: string;
+  reports: number;
+  text: string;
+}
+
 export function defaultWorkerCount(): number {
   return Math.max(1, os.availableParallelism());
 }
@@ -73,7 +90,36 @@ export async function* extractPathsParallel(
     yield* extractPaths(sources, { onProblem: options.onProblem, onFile: options.onFile });
     return;
   }
-  const pool = new WorkerPool(workers, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB);
+  for await (const file of runPool(sources, workers, options, null)) yield* file.reports;
+}
+
+export async function* extractFormattedParallel(
+  paths: string[],
+  formatter: FormatterRef,
+  options: ParallelExtractOptions = {},
+): AsyncGenerator<FormattedFile> {
+  const files = await listWithSizes(paths);
+  options.onStart?.(files);
+  const sources = files.map((file) => file.source);
+  const workers = Math.min(options.workers ?? defaultWorkerCount(), sources.length);
+  if (workers <= 0) {
+    const { extractPaths } = await import("./pipeline.ts");
+    const format = await loadFormatter(formatter);
+    for await (const report of extractPaths(sources, { onProblem: options.onProblem, onFile: options.onFile })) {
+      yield { source: report.source, reports: 1, text: format(report) };
+    }
+    return;
+  }
+  for await (const file of runPool(sources, workers, options, formatter)) yield { source: file.source, reports: file.count, text: file.text };
+}
+
+async function* runPool(
+  sources: readonly string[],
+  workers: number,
+  options: ParallelExtractOptions,
+  formatter: FormatterRef | null,
+): AsyncGenerator<FileResult> {
+  const pool = new WorkerPool(workers, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB, formatter);
   try {
     yield* pool.run(sources, options, options.window ?? workers * 4);
   } finally {
@@ -88,8 +134,16 @@ async function listWithSizes(paths: string[]): Promise<InputFile[]> {
   );
 }
 
+/** One file's reports, as objects, or as formatted text (reports empty). */
+interface FileResult {
+  source: string;
+  reports: ReportExtraction[];
+  count: number;
+  text: string;
+}
+
 type Outcome =
-  | { kind: "reports"; reports: ReportExtraction[]; characters: number }
+  | { kind: "reports"; reports: ReportExtraction[]; count: number; text: string; characters: number }
   | { kind: "problem"; problem: FileProblem }
   | { kind: "error"; error: Error };
 
@@ -122,11 +176,12 @@ class WorkerPool {
     private readonly size: number,
     private readonly heapMb: number | undefined,
     private readonly youngMb: number | undefined,
+    private readonly formatter: FormatterRef | null,
   ) {
     this.slots.push(this.spawn(true));
   }
 
-  async *run(sources: readonly string[], options: ExtractOptions, window: number): AsyncGenerator<ReportExtraction> {
+  async *run(sources: readonly string[], options: ExtractOptions, window: number): AsyncGenerator<FileResult> {
     this.queue = { sources, window, head: 0, next: 0 };
     this.waiting = [];
     for (let head = 0; head < sources.length; head++) {
@@ -139,7 +194,7 @@ class WorkerPool {
         continue;
       }
       options.onFile?.(sources[head]!, outcome.characters);
-      yield* outcome.reports;
+      yield { source: sources[head]!, reports: outcome.reports, count: outcome.count, text: outcome.text };
     }
   }
 
@@ -227,7 +282,7 @@ class WorkerPool {
   private dispatch(slot: Slot, seq: number, source: string): void {
     slot.busy++;
     this.owner.set(seq, slot);
-    const task: WorkerTask = { seq, source };
+    const task: WorkerTask = { seq, source, formatter: this.formatter };
     slot.worker.postMessage(task);
   }
 
@@ -271,7 +326,7 @@ function isPdfPath(source: string): boolean {
 function toOutcome(reply: WorkerReply): Outcome {
   switch (reply.kind) {
     case "reports":
-      return { kind: "reports", reports: reply.reports, characters: reply.characters };
+      return { kind: "reports", reports: reply.reports, count: reply.count, text: reply.text, characters: reply.characters };
     case "problem":
       return { kind: "problem", problem: reply.problem };
     case "error": {

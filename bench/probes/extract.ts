@@ -3,15 +3,15 @@
  * ============================
  *
  * `extract.ts --dir DIR --workers N [--out FILE.jsonl]`: runs the extraction
- * pipeline over DIR as `kg extract` does (worker startup, JSON serialisation
- * and writing included; output to FILE or nowhere) and reports the wall
+ * pipeline over DIR as `kg extract --format jsonl` does (worker startup, JSON
+ * serialisation in the workers and writing included; output to FILE or nowhere) and reports the wall
  * time, files, reports, a digest of the output and this process's peak RSS
  * (workers included).
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { extractPathsParallel } from "../../ingest/parallel.ts";
+import { extractFormattedParallel } from "../../ingest/parallel.ts";
 import { emit } from "../lib/probe.ts";
 import { peakRssBytes } from "../lib/rss.ts";
 
@@ -32,7 +32,8 @@ const started = performance.now();
 let lastLog = started;
 const result: ExtractProbeResult = { seconds: 0, files: 0, problems: 0, reports: 0, characters: 0, peakRssBytes: null, digest: "" };
 const digest = createHash("sha1");
-for await (const report of extractPathsParallel([values.dir!], {
+const jsonl = { module: new URL("../../src/cli/format-extraction.ts", import.meta.url).href, name: "jsonl" };
+for await (const file of extractFormattedParallel([values.dir!], jsonl, {
   workers: Number(values.workers),
   onFile: (_source, characters) => {
     result.files++;
@@ -45,10 +46,9 @@ for await (const report of extractPathsParallel([values.dir!], {
   },
   onProblem: () => result.problems++,
 })) {
-  result.reports++;
-  const line = `${JSON.stringify(report)}\n`;
-  digest.update(line);
-  if (out && !out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  result.reports += file.reports;
+  digest.update(file.text);
+  if (out && !out.write(file.text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
 }
 if (out) await new Promise<void>((resolve) => out.end(() => resolve()));
 result.seconds = (performance.now() - started) / 1000;

@@ -3,9 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractPathsParallel } from "../../ingest/parallel.ts";
+import { extractFormattedParallel, extractPathsParallel } from "../../ingest/parallel.ts";
 import { extractPaths } from "../../ingest/pipeline.ts";
 import type { FileProblem, ReportExtraction } from "../../src/types.ts";
+import { FORMATTERS } from "../../src/cli/format-extraction.ts";
 import { writePdf } from "../../bench/corpus/pdf-writer.ts";
 import { CORPUS_DIR, corpusFile } from "../helpers/corpus.ts";
 
@@ -110,6 +111,24 @@ describe("parallel", () => {
     const events: string[] = [];
     const starved = await collect(extractPathsParallel([CORPUS_DIR], { workers: 2, workerHeapMb: 24, ...callbacks(events) }), events);
     expect(digests(starved.reports)).toEqual(digests(plain.reports));
+  }, SLOW);
+
+  it.each([["jsonl"], ["pretty"]] as const)("should give the %s text of the plain pipeline when the workers format, in the same order", async (format) => {
+    const plain = await plainRun([mixedDir]);
+    const expected = plain.reports.map(FORMATTERS[format]).join("");
+    const formatter = { module: new URL("../../src/cli/format-extraction.ts", import.meta.url).href, name: format };
+    for (const workers of [0, 2]) {
+      const events: string[] = [];
+      let text = "";
+      let reports = 0;
+      for await (const file of extractFormattedParallel([mixedDir], formatter, { workers, window: 3, ...callbacks(events) })) {
+        text += file.text;
+        reports += file.reports;
+      }
+      expect(text).toBe(expected);
+      expect(reports).toBe(plain.reports.length);
+      expect(events).toEqual(plain.events.filter((event) => !event.startsWith("report")));
+    }
   }, SLOW);
 
   it("should list every input with its size before extracting", async () => {

@@ -4,17 +4,17 @@
  *
  * `kg extract [--format jsonl|pretty] [--workers N] PATH...`: prints the
  * entities and relations of every report found under the paths, in file
- * order whatever the number of workers. Results go to stdout (respecting
+ * order whatever the number of workers. The workers format the reports (see
+ * extractFormattedParallel); this thread only writes. Results go to stdout (respecting
  * backpressure, so memory stays flat when the reader is slow), progress and
  * per-file problems to stderr; the exit code is non-zero when any file could
  * not be read.
  */
 import type { Command } from "commander";
 import { z } from "zod";
-import { defaultWorkerCount, extractPathsParallel } from "../../../ingest/parallel.ts";
+import { defaultWorkerCount, extractFormattedParallel, type FormatterRef } from "../../../ingest/parallel.ts";
 import { UsageError } from "../../errors.ts";
 import type { FileProblem } from "../../types.ts";
-import { FORMATTERS } from "../format-extraction.ts";
 import { Progress } from "../progress.ts";
 
 const WORKERS_MESSAGE = "--workers must be a whole number from 0 to 64";
@@ -56,9 +56,9 @@ export function registerExtract(program: Command): void {
 export async function runExtract(paths: string[], { format, workers }: ExtractRunOptions): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   const progress = new Progress(process.stderr);
-  const write = FORMATTERS[format];
+  const formatter: FormatterRef = { module: new URL("../format-extraction.ts", import.meta.url).href, name: format };
   const sizes = new Map<string, number>();
-  for await (const report of extractPathsParallel(paths, {
+  for await (const file of extractFormattedParallel(paths, formatter, {
     workers,
     onStart: (files) => {
       for (const file of files) sizes.set(file.source, file.bytes);
@@ -71,7 +71,7 @@ export async function runExtract(paths: string[], { format, workers }: ExtractRu
     },
     onFile: (source, characters) => progress.advance(characters, sizes.get(source)),
   })) {
-    await writeOut(write(report));
+    await writeOut(file.text);
   }
   progress.done();
   if (problems.length > 0) progress.log(`kg: ${problems.length} file(s) could not be read`);
