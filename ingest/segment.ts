@@ -56,6 +56,11 @@ export function segment(text: string): Token[] {
   return tokens;
 }
 
+/** Frequency of a word in nodejieba's main dictionary (jieba.dict.utf8); 0 when it is not there. */
+export function dictionaryFrequency(word: string): number {
+  return ensureDictionary().frequencyOf(word);
+}
+
 /** Plain cut, for benchmarks that compare against raw nodejieba. */
 export function cut(text: string): string[] {
   ensureDictionary();
