@@ -37,7 +37,7 @@ export function extractMetadata(draft: ReportDraft): ReportMeta {
 export function inferSubject(title: string, text: string): Subject | null {
   const scores = new Map<Division, number>();
   const add = (division: Division, weight: number) => scores.set(division, (scores.get(division) ?? 0) + weight);
-  const context = mentionedAncestors(`${title}\n${text}`);
+  const context = mentionedAncestors(title, text);
   for (const mention of findPlaces(title)) {
     const division = resolve(mention.candidates, context);
     if (division && division.level !== "province") add(division, TITLE_WEIGHT);
@@ -68,10 +68,10 @@ export function toSubject(division: Division): Subject {
   };
 }
 
-/** Codes of the provinces and cities named in a text, to choose among same-named counties. */
-function mentionedAncestors(text: string): Set<string> {
+/** Codes of the provinces and cities named in the title or the text, to choose among same-named counties. */
+function mentionedAncestors(title: string, text: string): Set<string> {
   const codes = new Set<string>();
-  for (const mention of findPlaces(text)) {
+  for (const mention of [...findPlaces(title), ...findPlaces(text)]) {
     for (const division of mention.candidates) if (division.level !== "county") codes.add(division.code);
   }
   return codes;

@@ -36,21 +36,25 @@ const GENERIC_FULL_NAMES = new Set(["城区", "郊区", "矿区", "市中区", "
 interface FormIndex {
   /** Forms by their first two UTF-16 units (`first << 16 | second`; every form has two or more), longest first. */
   byPrefix: Map<number, string[]>;
+  /** 1 for the UTF-16 units that start a form: most characters of a text start none, and skip the map. */
+  starts: Uint8Array;
 }
 
 let index: FormIndex | undefined;
 
 function buildIndex(gazetteer: Gazetteer): FormIndex {
   const byPrefix = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
   for (const form of gazetteer.forms()) {
     if (form.length < 2) continue;
     if (!gazetteer.isFullName(form) && AMBIGUOUS_SHORT_FORMS.has(form)) continue;
+    starts[form.charCodeAt(0)] = 1;
     const prefix = prefixKey(form, 0);
     const list = byPrefix.get(prefix) ?? [];
     list.push(form);
     byPrefix.set(prefix, list);
   }
-  return { byPrefix };
+  return { byPrefix, starts };
 }
 
 function prefixKey(text: string, at: number): number {
@@ -74,11 +78,23 @@ function followsCity(mentions: PlaceMention[], at: number): boolean {
   return previous !== undefined && previous.end === at && previous.candidates.some((d) => d.level === "city");
 }
 
+/** Texts this long are whole reports, scanned by several stages: the last one's mentions are kept. */
+const REMEMBERED_LENGTH = 2000;
+let remembered: { match: string; gazetteer: Gazetteer; mentions: readonly PlaceMention[] } | null = null;
+
 export function findPlaces(match: string, gazetteer = getGazetteer()): PlaceMention[] {
+  if (match.length < REMEMBERED_LENGTH) return scanPlaces(match, gazetteer);
+  if (remembered?.match !== match || remembered.gazetteer !== gazetteer) remembered = { match, gazetteer, mentions: scanPlaces(match, gazetteer) };
+  return remembered.mentions.slice();
+}
+
+function scanPlaces(match: string, gazetteer: Gazetteer): PlaceMention[] {
   index ??= buildIndex(gazetteer);
   const mentions: PlaceMention[] = [];
+  const { byPrefix, starts } = index;
   for (let i = 0; i + 1 < match.length; i++) {
-    const forms = index.byPrefix.get(prefixKey(match, i));
+    if (starts[match.charCodeAt(i)] === 0) continue;
+    const forms = byPrefix.get(prefixKey(match, i));
     if (!forms) continue;
     const form = forms.find((f) => match.startsWith(f, i) && !isInsideWord(match, i, f));
     if (!form || (GENERIC_FULL_NAMES.has(form) && !followsCity(mentions, i))) continue;
