@@ -95,8 +95,8 @@ export function findQuotes(text: string): Quote[] {
   for (let i = 0; i < text.length; i++) {
     const close = QUOTE_PAIRS[text[i]!];
     if (!close) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end < 0 || end - i - 1 > MAX_SLOGAN_LENGTH * 2) continue;
+    const end = closingQuote(text, close, i + 1);
+    if (end < 0) continue;
     const content = text.slice(i + 1, end);
     if (/[\n。！？!?;；]/.test(content) || (close !== text[i] && content.includes(text[i]!))) {
       // a quoted sentence ("企业的事就是我们的事。"): its closing straight quote opens nothing
@@ -107,6 +107,17 @@ export function findQuotes(text: string): Quote[] {
     i = end;
   }
   return quotes;
+}
+
+/**
+ * The first `close` from `from` on, if the quoted text is short enough to be a
+ * slogan; -1 otherwise. Looks no further than that: a quote left open in a
+ * long report must not send every later quote mark on a search to its end.
+ */
+function closingQuote(text: string, close: string, from: number): number {
+  const last = Math.min(text.length - 1, from + MAX_SLOGAN_LENGTH * 2);
+  for (let j = from; j <= last; j++) if (text[j] === close) return j;
+  return -1;
 }
 
 /** The policy head after a quote, or after the chain of quotes it belongs to. */
