@@ -39,8 +39,34 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | null = null;
 
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  pdfjs ??= importKeepingNatives();
   return pdfjs;
+}
+
+/**
+ * pdfjs's legacy build bundles core-js, which on Node 20 replaces the native
+ * JSON.stringify, JSON.parse and Array.prototype.push with JavaScript versions
+ * several times slower (for features pdfjs does not use); every extractor and
+ * the JSON output of the thread would pay for them. The natives are put back
+ * (parallel-boot.js does the same in the worker that preloads pdfjs). The
+ * worker module is imported here too: it sets globalThis.pdfjsWorker, so
+ * pdfjs does not import it later, after the natives are back.
+ */
+async function importKeepingNatives(): Promise<PdfJs> {
+  const natives: Array<[object, string, unknown]> = [
+    [JSON, "stringify", JSON.stringify],
+    [JSON, "parse", JSON.parse],
+    [Array.prototype, "push", Array.prototype.push],
+  ];
+  try {
+    const module = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    return module;
+  } finally {
+    for (const [owner, name, native] of natives) {
+      Object.defineProperty(owner, name, { value: native, writable: true, configurable: true, enumerable: false });
+    }
+  }
 }
 
 export async function pdfToText(bytes: Uint8Array, source: string): Promise<string> {
