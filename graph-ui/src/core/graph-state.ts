@@ -6,6 +6,8 @@
  * it: replace it with a search or query result, merge an expansion into it
  * (new nodes placed around the node they came from), remove a node, clear.
  * Each action re-applies the appearance and bumps `version` so views redraw.
+ * A replacement is built with the mirrors of the graph (the renderer)
+ * detached, so they catch up once instead of once per node and edge.
  */
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
@@ -30,11 +32,33 @@ export const graphStore = createStore<{
   origin: GraphOrigin;
 }>({ version: 0, structureVersion: 0, generation: 0, title: "", origin: "empty" });
 
+/**
+ * Something that mirrors the graph through its events (sigma): detached
+ * while the graph is rebuilt in bulk, attached again before `graphStore`
+ * tells the views, which then redraw everything once.
+ */
+export interface BulkObserver {
+  detach(): void;
+  attach(): void;
+}
+
+const bulkObservers = new Set<BulkObserver>();
+
+export function observeBulkChanges(observer: BulkObserver): () => void {
+  bulkObservers.add(observer);
+  return () => bulkObservers.delete(observer);
+}
+
 export function replaceGraph(wire: WireGraph, origin: GraphOrigin, title = wire.attributes?.title ?? ""): void {
   graph.clear();
-  mergeInto(wire, null);
-  placeOnCircle(graph.nodes());
-  applyAppearance(graph);
+  for (const observer of bulkObservers) observer.detach();
+  try {
+    mergeInto(wire, null);
+    placeOnCircle(graph.nodes());
+    applyAppearance(graph);
+  } finally {
+    for (const observer of bulkObservers) observer.attach();
+  }
   graphStore.set((state) => ({
     version: state.version + 1,
     structureVersion: state.structureVersion + 1,
@@ -104,7 +128,14 @@ function mergeInto(wire: WireGraph, around: string | null): string[] {
 
 /** Start positions for a new graph: kinds grouped around a circle, ForceAtlas2 takes it from there. */
 function placeOnCircle(nodes: string[]): void {
-  const ordered = [...nodes].sort((a, b) => graph.getNodeAttribute(a, "kind").localeCompare(graph.getNodeAttribute(b, "kind")));
+  const byKind = new Map<string, string[]>();
+  for (const node of nodes) {
+    const kind = graph.getNodeAttribute(node, "kind");
+    const group = byKind.get(kind);
+    if (group) group.push(node);
+    else byKind.set(kind, [node]);
+  }
+  const ordered = [...byKind.keys()].sort((a, b) => a.localeCompare(b)).flatMap((kind) => byKind.get(kind)!);
   const radius = 10 * Math.sqrt(ordered.length + 1) * 10;
   ordered.forEach((node, index) => {
     const angle = (index / Math.max(1, ordered.length)) * Math.PI * 2;

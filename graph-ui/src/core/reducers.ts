@@ -35,36 +35,44 @@ export function createReducers(graph: ExplorerGraph): Reducers {
     return neighbours;
   };
 
+  // sigma hands the reducers a copy of the attributes, so they change it in place.
   return {
     nodeReducer(node, data) {
-      const display: Partial<NodeDisplayData> = { ...data, label: data.label };
-      if (!isNodeVisible(data, filtersStore.get())) return { ...display, hidden: true };
+      const display = data as Partial<NodeDisplayData> & GraphNodeAttributes;
+      if (!isNodeVisible(data, filtersStore.get())) {
+        display.hidden = true;
+        return display;
+      }
       const { hovered, node: selected } = selectionStore.get();
-      const focus = hovered ?? null;
-      if (focus) {
-        const close = node === focus || focusNeighbours(focus).has(node);
-        if (close) Object.assign(display, { highlighted: node === focus, forceLabel: true, zIndex: 2 });
+      if (hovered) {
+        const close = node === hovered || focusNeighbours(hovered).has(node);
+        if (close) Object.assign(display, { highlighted: node === hovered, forceLabel: true, zIndex: 2 });
         else Object.assign(display, { color: DIMMED_NODE, label: "", zIndex: 0 });
       }
       if (node === selected) Object.assign(display, { highlighted: true, forceLabel: true, zIndex: 3 });
       return display;
     },
     edgeReducer(edge, data) {
-      const display: Partial<EdgeDisplayData> = { ...data, label: tRel(data.relType) };
-      const [source, target] = graph.extremities(edge);
+      const display = data as Partial<EdgeDisplayData> & GraphEdgeAttributes;
       const filters = filtersStore.get();
-      if (!isNodeVisible(graph.getNodeAttributes(source), filters) || !isNodeVisible(graph.getNodeAttributes(target), filters)) {
-        return { ...display, hidden: true };
+      if (filters.hiddenKinds.length > 0 || filters.counties.length > 0) {
+        const [source, target] = graph.extremities(edge);
+        if (!isNodeVisible(graph.getNodeAttributes(source), filters) || !isNodeVisible(graph.getNodeAttributes(target), filters)) {
+          display.hidden = true;
+          return display;
+        }
       }
       const { hovered, node: selectedNode, edge: selectedEdge } = selectionStore.get();
-      if (edge === selectedEdge) return { ...display, color: SELECTED_EDGE, size: (data.size ?? 1) + 2, forceLabel: true, zIndex: 3 };
+      if (edge === selectedEdge) return Object.assign(display, { label: tRel(data.relType), color: SELECTED_EDGE, size: (data.size ?? 1) + 2, forceLabel: true, zIndex: 3 });
       const focus = hovered ?? selectedNode;
       if (focus) {
+        const [source, target] = graph.extremities(edge);
         const touches = source === focus || target === focus;
-        if (touches) return { ...display, label: hovered ? display.label : "", forceLabel: hovered !== null, size: (data.size ?? 1) + 1, zIndex: 2 };
-        if (hovered) return { ...display, color: DIMMED_EDGE, label: "", zIndex: 0 };
+        if (touches) return Object.assign(display, { label: hovered ? tRel(data.relType) : "", forceLabel: hovered !== null, size: (data.size ?? 1) + 1, zIndex: 2 });
+        if (hovered) return Object.assign(display, { color: DIMMED_EDGE, label: "", zIndex: 0 });
       }
-      return { ...display, label: "" };
+      display.label = "";
+      return display;
     },
   };
 }

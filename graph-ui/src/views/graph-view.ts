@@ -7,11 +7,12 @@
  * click to select, double-click to expand, hover to highlight the
  * neighbourhood, drag to move a node. Redraws when core state changes.
  */
+import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { GraphAttributes, GraphEdgeAttributes, GraphNodeAttributes } from "../../../src/server/api-types.ts";
 import { expandNode } from "../core/expand.ts";
 import { filtersStore } from "../core/filters.ts";
-import { graph, graphStore } from "../core/graph-state.ts";
+import { graph, graphStore, observeBulkChanges, type ExplorerGraph } from "../core/graph-state.ts";
 import { languageStore } from "../core/i18n.ts";
 import { createReducers } from "../core/reducers.ts";
 import { hoverNode, selectEdge, selectionStore, selectNode } from "../core/selection.ts";
@@ -103,18 +104,41 @@ export function mountGraphView(container: HTMLElement, onFirstRender: () => void
     }
   });
 
+  // While the graph is replaced, sigma watches an empty stand-in rather than
+  // handling one event per node and edge; back on the graph, it indexes and
+  // draws everything once (the camera reset and label settings come first).
+  const standIn: ExplorerGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  let drawnOnAttach = false;
+  observeBulkChanges({
+    detach: () => renderer.setGraph(standIn),
+    attach: () => {
+      resetCamera();
+      fitLabels();
+      renderer.setGraph(graph);
+      drawnOnAttach = true;
+    },
+  });
+
   const light = () => renderer.refresh({ skipIndexation: true });
   selectionStore.subscribe(light);
   filtersStore.subscribe(() => renderer.refresh());
   languageStore.subscribe(light);
   const fitLabels = () => {
     // Small graphs show every label; big ones let sigma thin them out by size and density.
+    // (Each setSetting re-indexes the whole graph: only when a value changes.)
     const small = graph.order <= SMALL_GRAPH;
-    renderer.setSetting("labelRenderedSizeThreshold", small ? 0 : 7);
-    renderer.setSetting("labelDensity", small ? 10 : 0.6);
+    if (renderer.getSetting("labelRenderedSizeThreshold") !== (small ? 0 : 7)) renderer.setSetting("labelRenderedSizeThreshold", small ? 0 : 7);
+    if (renderer.getSetting("labelDensity") !== (small ? 10 : 0.6)) renderer.setSetting("labelDensity", small ? 10 : 0.6);
   };
+  function resetCamera(): void {
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
   graphStore.subscribe((state, previous) => {
-    if (state.generation !== previous.generation) renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    if (drawnOnAttach) {
+      drawnOnAttach = false;
+      return;
+    }
+    if (state.generation !== previous.generation) resetCamera();
     if (state.structureVersion !== previous.structureVersion) fitLabels();
     renderer.refresh();
   });

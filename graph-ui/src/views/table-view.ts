@@ -69,9 +69,15 @@ export function tableView(options: TableOptions): HTMLElement {
   return table;
 }
 
+const MAX_LIST_ITEMS = 200;
+
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.map(cellText).join("、");
+  if (Array.isArray(value)) {
+    // A cell names at most MAX_LIST_ITEMS items: a column of 50,000 nodes would take seconds to lay out.
+    const shown = value.slice(0, MAX_LIST_ITEMS).map(cellText).join("、");
+    return value.length > MAX_LIST_ITEMS ? `${shown}… (+${(value.length - MAX_LIST_ITEMS).toLocaleString()})` : shown;
+  }
   if (typeof value === "object") {
     const item = value as { kind?: string; properties?: Record<string, unknown>; type?: string; nodes?: unknown[]; labels?: string[] };
     if (item.kind === "node") return String(item.properties?.name ?? item.properties?.title ?? item.properties?.id ?? "(node)");
