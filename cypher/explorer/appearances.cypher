@@ -1,7 +1,10 @@
 // Where entities appear: for each entity of $ids and each county whose
 // reports name it (the county a report is about, as in the saved query
-// companies-across-counties), the reports and the evidence sentences there:
-// the mention's and those of the entity's facts from the same report.
+// companies-across-counties), the reports and the mention there. The
+// entity's facts from the same reports come from appearance-facts.cypher and
+// are joined to these rows by report id in the service (src/server/appearances.ts):
+// matching them here, per row, scanned all the entity's relationships for
+// every report that mentions it.
 // $ids: [string]; $county: string or null (only that county)
 UNWIND $ids AS id
 MATCH (c:Entity {id: id})<-[m:MENTIONS]-(r:Report)
@@ -10,5 +13,5 @@ WITH c, m, r, k, coalesce(k.name, r.subject) AS county
 WHERE county IS NOT NULL AND ($county IS NULL OR county = $county)
 RETURN c, k, county,
        {id: r.id, title: r.title, source: r.source, date: r.date, subject: county} AS report,
-       [m] + [(c)-[f]-(:Entity) WHERE f.report = r.id | f] AS rels
+       [m] AS rels
 ORDER BY county, r.date, r.title

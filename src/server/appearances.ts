@@ -6,7 +6,10 @@
  * every county whose reports name it by a derived APPEARS_IN edge, whose
  * evidence is what those reports say about it (the mention's sentences and
  * those of its facts in the same report). Built from the rows of
- * cypher/explorer/appearances.cypher.
+ * cypher/explorer/appearances.cypher (one per entity and report, with the
+ * mention), joined here by report id to the entity's facts from
+ * cypher/explorer/appearance-facts.cypher: one pass over each, where a
+ * per-row match in Cypher scanned all the entity's relationships per report.
  */
 import type { PlainNode, PlainRelationship, PlainValue } from "../neo4j/read.ts";
 import type { EvidenceItem, ReportRef, WireGraph } from "./api-types.ts";
@@ -28,6 +31,34 @@ export function countyKey(row: Pick<AppearanceRow, "k" | "county">): string {
 
 export function asAppearanceRows(rows: ReadonlyArray<Record<string, PlainValue>>): AppearanceRow[] {
   return rows as unknown as AppearanceRow[];
+}
+
+/** What appearance-facts.cypher needs: each entity with the reports of its rows. */
+export function factRequests(rows: readonly AppearanceRow[]): Array<{ id: string; reports: string[] }> {
+  const reports = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const id = nodeKey(row.c);
+    const set = reports.get(id) ?? new Set<string>();
+    reports.set(id, set.add(row.report.id));
+  }
+  return [...reports].map(([id, set]) => ({ id, reports: [...set] }));
+}
+
+/** The rows with each entity's facts of the row's report after the mention. */
+export function withFacts(rows: readonly AppearanceRow[], factRows: ReadonlyArray<Record<string, PlainValue>>): AppearanceRow[] {
+  const facts = new Map<string, PlainRelationship[]>();
+  for (const row of factRows) {
+    const rel = row.f as PlainRelationship;
+    const key = factKey(String(row.id), String(rel.properties.report));
+    const list = facts.get(key) ?? [];
+    facts.set(key, list);
+    list.push(rel);
+  }
+  return rows.map((row) => ({ ...row, rels: [...row.rels, ...(facts.get(factKey(nodeKey(row.c), row.report.id)) ?? [])] }));
+}
+
+function factKey(id: string, report: string): string {
+  return `${id}\u0000${report}`;
 }
 
 export function buildAppearanceGraph(

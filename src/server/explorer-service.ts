@@ -33,7 +33,7 @@ import type {
   SearchResponse,
   WireGraph,
 } from "./api-types.ts";
-import { asAppearanceRows, buildAppearanceGraph, countyKey } from "./appearances.ts";
+import { asAppearanceRows, buildAppearanceGraph, countyKey, factRequests, withFacts, type AppearanceRow } from "./appearances.ts";
 import {
   buildGraph,
   collectElements,
@@ -273,8 +273,7 @@ export class ExplorerService {
   /** The derived graph of where entities appear, by county (see ./appearances.ts). */
   async appearancesGraph(ids: string[], title: string): Promise<WireGraph> {
     if (ids.length === 0) return buildAppearanceGraph([], { title, evidenceCap: this.limits.evidenceCap });
-    const result = await this.read("explorer/appearances", { ids, county: null }, this.limits.maxRows * 20);
-    const rows = asAppearanceRows(result.rows);
+    const rows = await this.appearances(ids);
     const keys = [...new Set(rows.flatMap((row) => [nodeKey(row.c), countyKey(row)]))];
     return buildAppearanceGraph(rows, { title, evidenceCap: this.limits.evidenceCap, summaries: await this.summaries(keys) });
   }
@@ -295,9 +294,8 @@ export class ExplorerService {
   }
 
   private async appearanceEvidence(source: string, target: string): Promise<EdgeEvidenceResponse> {
-    const result = await this.read("explorer/appearances", { ids: [source], county: null }, this.limits.maxRows * 20);
     const graph = buildAppearanceGraph(
-      asAppearanceRows(result.rows).filter((row) => countyKey(row) === target),
+      (await this.appearances([source])).filter((row) => countyKey(row) === target),
       { evidenceCap: Number.MAX_SAFE_INTEGER },
     );
     const edge = graph.edges[0];
@@ -311,6 +309,15 @@ export class ExplorerService {
       target: { id: target, name: targetNode.label, kind: targetNode.kind },
       items: edge.attributes!.evidence,
     };
+  }
+
+  /** Rows of where entities appear, with the mention and the entity's facts of each report. */
+  private async appearances(ids: string[]): Promise<AppearanceRow[]> {
+    const result = await this.read("explorer/appearances", { ids, county: null }, this.limits.maxRows * 20);
+    const rows = asAppearanceRows(result.rows);
+    if (rows.length === 0) return rows;
+    const facts = await this.read("explorer/appearance-facts", { appearances: factRequests(rows) }, this.limits.maxRows * 200);
+    return withFacts(rows, facts.rows);
   }
 
   /** Adds the relationships between `ids` and `among` to the elements. */
