@@ -1,9 +1,16 @@
 // What the filters offer: nodes per kind, and reports per county (the county
 // a report is about).
+// Node counts come from the count store (a label given as a parameter, $(kind),
+// scanned every node once per kind).
 CALL () {
-  UNWIND ['County', 'Company', 'Project', 'Slogan', 'Person', 'Report'] AS kind
-  CALL (kind) { MATCH (n:$(kind)) RETURN count(n) AS count }
-  RETURN collect({kind: kind, count: count}) AS kinds
+  RETURN [
+    {kind: 'County', count: COUNT { (:County) }},
+    {kind: 'Company', count: COUNT { (:Company) }},
+    {kind: 'Project', count: COUNT { (:Project) }},
+    {kind: 'Slogan', count: COUNT { (:Slogan) }},
+    {kind: 'Person', count: COUNT { (:Person) }},
+    {kind: 'Report', count: COUNT { (:Report) }}
+  ] AS kinds
 }
 CALL () {
   MATCH (r:Report)
