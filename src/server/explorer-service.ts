@@ -116,12 +116,29 @@ export class ExplorerService {
   }
 
   /**
-   * Runs the reads of a first visit once, so Neo4j has planned them before
-   * the user arrives (the first run of a query is several times slower).
+   * Plans the reads of a first visit before the user arrives (the first run
+   * of a query is several times slower). EXPLAIN plans a query and fills
+   * Neo4j's plan cache without running it, so the warm-up takes the same
+   * short time on a graph of any size; the parameters have the types of the
+   * real calls (the cache is keyed by them).
    */
   async warmUp(): Promise<void> {
-    await this.runSavedQuery("companies-across-counties", {});
-    await this.searchGraph("县", 5, 10);
+    const id = "company:0000000000000000";
+    const saved = getSavedQuery("companies-across-counties");
+    const reads: Array<[string, Record<string, unknown>]> = [
+      [saved.cypher, bindParams(saved, {})],
+      [loadCypher("explorer/appearances"), { ids: [id], county: null }],
+      [loadCypher("explorer/appearance-facts"), { appearances: [{ id, reports: [id] }] }],
+      [loadCypher("explorer/search"), { lucene: phraseQuery(["县"]), variants: ["县"], limit: 5 }],
+      [loadCypher("explorer/expand"), { id, limit: 10, includeReports: false }],
+      [loadCypher("explorer/edges-among"), { ids: [id], among: [id], includeReports: false }],
+      [loadCypher("explorer/nodes-by-id"), { ids: [id] }],
+      [loadCypher("explorer/node-summaries"), { ids: [id] }],
+      [loadCypher("explorer/reports-by-id"), { ids: [id] }],
+      [loadCypher("explorer/facets"), {}],
+    ];
+    const options: ReadOptions = { timeoutMs: this.limits.readTimeoutMs, maxRows: 1 };
+    for (const [cypher, params] of reads) await this.graphs.use((graph) => runReadQuery(graph, `EXPLAIN ${cypher}`, params, options));
   }
 
   async search(query: string, limit: number): Promise<SearchResponse> {
