@@ -29,8 +29,22 @@ export function countyKey(row: Pick<AppearanceRow, "k" | "county">): string {
   return row.k ? nodeKey(row.k) : `county-name:${row.county}`;
 }
 
-export function asAppearanceRows(rows: ReadonlyArray<Record<string, PlainValue>>): AppearanceRow[] {
-  return rows as unknown as AppearanceRow[];
+/**
+ * Rows of appearances.cypher (entity and county by id) with their nodes;
+ * a row whose entity is not among the nodes is left out.
+ */
+export function asAppearanceRows(rows: ReadonlyArray<Record<string, PlainValue>>, nodes: ReadonlyMap<string, PlainNode>): AppearanceRow[] {
+  return rows.flatMap((row) => {
+    const c = nodes.get(String(row.id));
+    if (!c) return [];
+    const k = typeof row.countyId === "string" ? (nodes.get(row.countyId) ?? null) : null;
+    return [{ c, k, county: row.county as string, report: row.report as unknown as ReportRef, rels: row.rels as unknown as PlainRelationship[] }];
+  });
+}
+
+/** Ids of the nodes the rows of appearances.cypher name. */
+export function appearanceNodeIds(rows: ReadonlyArray<Record<string, PlainValue>>): string[] {
+  return [...new Set(rows.flatMap((row) => [String(row.id), ...(typeof row.countyId === "string" ? [row.countyId] : [])]))];
 }
 
 /** What appearance-facts.cypher needs: each entity with the reports of its rows. */

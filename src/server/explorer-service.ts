@@ -33,7 +33,7 @@ import type {
   SearchResponse,
   WireGraph,
 } from "./api-types.ts";
-import { asAppearanceRows, buildAppearanceGraph, countyKey, factRequests, withFacts, type AppearanceRow } from "./appearances.ts";
+import { appearanceNodeIds, asAppearanceRows, buildAppearanceGraph, countyKey, factRequests, withFacts, type AppearanceRow } from "./appearances.ts";
 import {
   buildGraph,
   collectElements,
@@ -331,8 +331,10 @@ export class ExplorerService {
   /** Rows of where entities appear, with the mention and the entity's facts of each report. */
   private async appearances(ids: string[]): Promise<AppearanceRow[]> {
     const result = await this.read("explorer/appearances", { ids, county: null }, this.limits.maxRows * 20);
-    const rows = asAppearanceRows(result.rows);
-    if (rows.length === 0) return rows;
+    if (result.rows.length === 0) return [];
+    const nodeIds = appearanceNodeIds(result.rows);
+    const nodes = await this.read("explorer/nodes-by-id", { ids: nodeIds }, nodeIds.length);
+    const rows = asAppearanceRows(result.rows, new Map(nodes.rows.map((row) => [nodeKey(row.n as PlainNode), row.n as PlainNode])));
     const facts = await this.read("explorer/appearance-facts", { appearances: factRequests(rows) }, this.limits.maxRows * 200);
     return withFacts(rows, facts.rows);
   }
