@@ -120,7 +120,10 @@ export function mountGraphView(container: HTMLElement, onFirstRender: () => void
   });
 
   const light = () => renderer.refresh({ skipIndexation: true });
-  selectionStore.subscribe(light);
+  // Redraw only on a real change: a full refresh of a 50,000-node graph takes seconds.
+  selectionStore.subscribe((state, previous) => {
+    if (state.node !== previous.node || state.edge !== previous.edge || state.hovered !== previous.hovered) light();
+  });
   filtersStore.subscribe(() => renderer.refresh());
   languageStore.subscribe(light);
   const fitLabels = () => {
