@@ -7,7 +7,7 @@
  */
 import neo4j from "neo4j-driver";
 import { loadCypher } from "./cypher-files.ts";
-import type { Graph } from "./driver.ts";
+import { sessionFor, type Graph } from "./driver.ts";
 import { cypherParams } from "./params.ts";
 import { runReadQuery } from "./read.ts";
 
@@ -45,16 +45,17 @@ export async function serverVersion(graph: Graph): Promise<ServerVersion> {
   return result.rows[0] as unknown as ServerVersion;
 }
 
-/** Deletes all nodes and relationships (keeps constraints and indexes). */
+/**
+ * Deletes all nodes and relationships (keeps constraints and indexes), in
+ * transactions of `batch` rows so that a big graph fits the server's
+ * transaction memory. Returns the number of nodes deleted.
+ */
 export async function wipeGraph(graph: Graph, batch = 10_000): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const result = await graph.driver.executeQuery(loadCypher("admin/wipe"), cypherParams({ batch }), {
-      routing: neo4j.routing.WRITE,
-      ...(graph.database ? { database: graph.database } : {}),
-    });
-    const deleted = Number(result.records[0]?.get("deleted") ?? 0);
-    total += deleted;
-    if (deleted === 0) return total;
+  const session = sessionFor(graph, neo4j.session.WRITE);
+  try {
+    const result = await session.run(loadCypher("admin/wipe"), cypherParams({ batch }));
+    return Number(result.records[0]?.get("deleted") ?? 0);
+  } finally {
+    await session.close();
   }
 }
