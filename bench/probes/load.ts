@@ -4,16 +4,18 @@
  *
  * `load.ts --jsonl FILE --uri U --user N --password P [--wipe]`: streams the
  * extraction output into Neo4j with the project's loader
- * (src/neo4j/load.ts, as `kg load` / `kg ingest` do) and reports the wall
+ * (src/neo4j/load.ts, as `kg load` / `kg ingest` do), as unparsed JSONL
+ * lines (the loader skips a line identical to what the graph holds without
+ * parsing it), and reports the wall
  * time, the loader's statistics, the graph's size afterwards and this
  * process's peak RSS. `--wipe` empties the graph first (a first load).
  */
 import { parseArgs } from "node:util";
 import { countGraph, wipeGraph, type GraphCounts } from "../../src/neo4j/admin.ts";
 import { openGraph } from "../../src/neo4j/driver.ts";
+import { readExtractionLines } from "../../src/neo4j/extraction-schema.ts";
 import { loadReports, type LoadStats } from "../../src/neo4j/load.ts";
 import { connectionFromArgs } from "../lib/bench-neo4j.ts";
-import { readExtractions } from "../lib/jsonl.ts";
 import { emit } from "../lib/probe.ts";
 import { peakRssBytes } from "../lib/rss.ts";
 
@@ -41,7 +43,7 @@ try {
   const wipeSeconds = (performance.now() - wipeStarted) / 1000;
   const started = performance.now();
   let lastLog = started;
-  const stats = await loadReports(graph, readExtractions(values.jsonl!), {
+  const stats = await loadReports(graph, readExtractionLines(values.jsonl!), {
     onBatch: (progress) => {
       if (performance.now() - lastLog < 15_000) return;
       lastLog = performance.now();

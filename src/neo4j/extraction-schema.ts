@@ -5,8 +5,10 @@
  * zod schema of one `ReportExtraction` (src/types.ts), used where extractions
  * enter the Neo4j layer from outside: `kg load FILE.jsonl`. Types and
  * relation types are closed sets, so a line cannot smuggle in a label or a
- * relationship type of its own.
+ * relationship type of its own. Also reads JSONL line by line for the loader.
  */
+import fs from "node:fs";
+import readline from "node:readline";
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES, type ReportExtraction } from "../types.ts";
 import { LoadInputError } from "./errors.ts";
@@ -65,25 +67,53 @@ export const ReportExtractionSchema = z.object({
 /** A report extraction as the loader takes it (src/types.ts ReportExtraction). */
 export type LoadableReport = ReportExtraction;
 
+/**
+ * One line of `kg extract --format jsonl` output, not parsed yet: the loader
+ * parses (and validates) it only when it differs from what the graph holds.
+ * `where` names it in messages (file:line).
+ */
+export interface ExtractionLine {
+  line: string;
+  where: string;
+}
+
+/** Parses and validates one JSONL line (LoadInputError naming `where` otherwise). */
+export function parseExtractionLine(line: string, where: string): LoadableReport {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (error) {
+    throw new LoadInputError(where, `not JSON (${(error as Error).message})`);
+  }
+  const result = ReportExtractionSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new LoadInputError(where, `not a report extraction: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return result.data as LoadableReport;
+}
+
 /** Parses JSONL text: every line must be a valid extraction, else nothing is returned. */
 export function parseExtractionsJsonl(text: string, source: string): LoadableReport[] {
   const reports: LoadableReport[] = [];
   const lines = text.split("\n");
   lines.forEach((line, index) => {
     if (line.trim() === "") return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (error) {
-      throw new LoadInputError(`${source}:${index + 1}`, `not JSON (${(error as Error).message})`);
-    }
-    const result = ReportExtractionSchema.safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new LoadInputError(`${source}:${index + 1}`, `not a report extraction: ${issue.path.join(".")}: ${issue.message}`);
-    }
-    reports.push(result.data as LoadableReport);
+    reports.push(parseExtractionLine(line, `${source}:${index + 1}`));
   });
   if (reports.length === 0) throw new LoadInputError(source, "holds no report (empty file)");
   return reports;
+}
+
+/**
+ * The non-empty lines of a JSONL file, streamed (a 10,000-report extraction
+ * is over a gigabyte, more than one string can hold), for `loadReports`.
+ */
+export async function* readExtractionLines(file: string): AsyncGenerator<ExtractionLine> {
+  const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  let number = 0;
+  for await (const line of lines) {
+    number += 1;
+    if (line.trim() !== "") yield { line, where: `${file}:${number}` };
+  }
 }

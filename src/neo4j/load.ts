@@ -25,7 +25,8 @@ import { redactUri } from "../config.ts";
 import { loadCypher } from "./cypher-files.ts";
 import { isConnectionLost, sessionFor, type Graph } from "./driver.ts";
 import { LoadFailedError, LoadInterruptedError } from "./errors.ts";
-import type { LoadableReport } from "./extraction-schema.ts";
+import { parseExtractionLine, type ExtractionLine, type LoadableReport } from "./extraction-schema.ts";
+import { sha256 } from "../ids.ts";
 import { cypherParams } from "./params.ts";
 import { buildReportRows, combineRows, rowCount, type ReportRows } from "./rows.ts";
 import { ensureSchema } from "./schema.ts";
@@ -63,21 +64,43 @@ export interface LoadStats {
 }
 
 const DEFAULTS = { batchReports: 25, batchRows: 5_000 };
+/** Reports read per query when reading what the graph holds. */
+const STATE_PAGE = 50_000;
+
+/** A report for the loader: an extraction, or its JSONL line still unparsed. */
+export type LoadInput = LoadableReport | ExtractionLine;
 
 export async function loadReports(
   graph: Graph,
-  extractions: AsyncIterable<LoadableReport> | Iterable<LoadableReport>,
+  extractions: AsyncIterable<LoadInput> | Iterable<LoadInput>,
   options: LoadOptions = {},
 ): Promise<LoadStats> {
   const loader = new BatchLoader(graph, options);
   try {
     await ensureSchema(graph);
+    await loader.start();
     for await (const extraction of extractions) await loader.add(extraction);
     await loader.finish();
   } catch (error) {
+    await loader.abandon();
     throw loader.explain(error);
   }
   return loader.stats;
+}
+
+/** What the graph holds of a report, read once before the load. */
+interface LoadedReport {
+  source: string;
+  checksum: string;
+  factsChecksum: string | null;
+  inputChecksum: string | null;
+}
+
+/** merge-reports found reports in the graph the loader took for new ones (another load wrote them meanwhile). */
+class UnexpectedReportsError extends Error {
+  constructor(readonly ids: string[]) {
+    super(`reports already in the graph: ${ids.join(", ")}`);
+  }
 }
 
 class BatchLoader {
@@ -95,9 +118,18 @@ class BatchLoader {
   };
   private pending = new Map<string, ReportRows>();
   private pendingRows = 0;
+  /** Report ids of the input, per source file. */
   private readonly idsBySource = new Map<string, Set<string>>();
   private readonly loadedAt = new Date().toISOString();
   private readonly limits: Required<Pick<LoadOptions, "batchReports" | "batchRows">>;
+  /** Reports in the graph: as read before the load, then as this load wrote them. */
+  private loaded = new Map<string, LoadedReport>();
+  /** Report id by input checksum (see add). */
+  private readonly byInput = new Map<string, string>();
+  /** Reports in the graph before the load, per source file (for retiring). */
+  private readonly loadedBySource = new Map<string, string[]>();
+  /** The batch being written while the next one is read and built. */
+  private writing: Promise<void> | null = null;
   /** Sources of the reports being written, for error messages. */
   private inFlight: string[] = [];
 
@@ -108,77 +140,149 @@ class BatchLoader {
     this.limits = { batchReports: options.batchReports ?? DEFAULTS.batchReports, batchRows: options.batchRows ?? DEFAULTS.batchRows };
   }
 
-  async add(extraction: LoadableReport): Promise<void> {
+  /** Reads what the graph holds: ids, sources and checksums of every report. */
+  async start(): Promise<void> {
+    for (let after = ""; ; ) {
+      const page = await this.graph.driver.executeQuery(
+        loadCypher("load/report-state"),
+        cypherParams({ after, limit: STATE_PAGE }),
+        { routing: neo4j.routing.READ, ...this.databaseOption() },
+      );
+      for (const record of page.records) {
+        const id = record.get("id") as string;
+        const source = record.get("source") as string;
+        const inputChecksum = record.get("inputChecksum") as string | null;
+        this.loaded.set(id, { source, checksum: record.get("checksum") as string, factsChecksum: record.get("factsChecksum") as string | null, inputChecksum });
+        if (inputChecksum) this.byInput.set(inputChecksum, id);
+        const ids = this.loadedBySource.get(source) ?? [];
+        ids.push(id);
+        this.loadedBySource.set(source, ids);
+        after = id;
+      }
+      if (page.records.length < STATE_PAGE) return;
+    }
+  }
+
+  /**
+   * Takes one report. Its input checksum (sha256 of its JSONL line, or of
+   * the extraction as JSON) is looked up first: a report the graph holds from
+   * exactly this input is skipped without being parsed or turned into rows,
+   * which makes re-loading an unchanged extraction cheap.
+   */
+  async add(input: LoadInput): Promise<void> {
     this.stats.reports += 1;
+    const inputChecksum = sha256(isLine(input) ? input.line.trim() : JSON.stringify(input));
+    if (!this.options.force && this.skipIdentical(inputChecksum)) return;
+    const extraction = isLine(input) ? parseExtractionLine(input.line, input.where) : input;
+    this.noteInput(extraction.source, extraction.id);
     const rows = buildReportRows(extraction);
+    rows.report.props.inputChecksum = inputChecksum;
     for (const problem of rows.problems) this.problem(problem);
-    const ids = this.idsBySource.get(extraction.source) ?? new Set<string>();
-    ids.add(extraction.id);
-    this.idsBySource.set(extraction.source, ids);
     // The same report twice in one input: the later one wins.
+    const replaced = this.pending.get(rows.report.id);
+    if (replaced) this.pendingRows -= rowCount(replaced);
     this.pending.set(rows.report.id, rows);
     this.pendingRows += rowCount(rows);
     if (this.pending.size >= this.limits.batchReports || this.pendingRows >= this.limits.batchRows) await this.flush();
   }
 
+  /** Whether the graph holds (or is being given) this very input; counts it as unchanged if so. */
+  private skipIdentical(inputChecksum: string): boolean {
+    const id = this.byInput.get(inputChecksum);
+    const loaded = id === undefined ? undefined : this.loaded.get(id);
+    // A pending report of the same id is about to be replaced by another version: this one must win.
+    if (id === undefined || loaded?.inputChecksum !== inputChecksum || this.pending.has(id)) return false;
+    this.noteInput(loaded.source, id);
+    this.stats.unchanged += 1;
+    if (this.stats.unchanged % this.limits.batchReports === 0) this.options.onBatch?.(this.stats);
+    return true;
+  }
+
+  private noteInput(source: string, id: string): void {
+    const ids = this.idsBySource.get(source) ?? new Set<string>();
+    ids.add(id);
+    this.idsBySource.set(source, ids);
+  }
+
   async finish(): Promise<void> {
     await this.flush();
+    await this.settle();
     if (this.options.retireMissing !== false) await this.retireMissing();
   }
 
+  /** Hands the pending reports that changed to the writer; the write runs while the next batch is built. */
   private async flush(): Promise<void> {
     const batch = [...this.pending.values()];
     this.pending.clear();
     this.pendingRows = 0;
     if (batch.length === 0) return;
-    const existing = await this.loadedChecksums(batch.map((rows) => rows.report.id));
-    const changed = batch.filter((rows) => {
-      const before = existing.get(rows.report.id);
-      const same = before && before.checksum === rows.report.props.checksum && before.factsChecksum === rows.report.props.factsChecksum;
-      return this.options.force || !same;
-    });
-    this.stats.unchanged += batch.length - changed.length;
-    if (changed.length > 0) {
-      this.inFlight = changed.map((rows) => String(rows.report.props.source));
-      const orphans = await this.write((tx) => writeReports(tx, changed, this.loadedAt));
-      this.inFlight = [];
-      this.stats.written += changed.length;
-      this.stats.replaced += changed.filter((rows) => existing.has(rows.report.id)).length;
-      this.stats.orphansDeleted += orphans;
-      this.stats.facts += changed.reduce((sum, rows) => sum + rows.facts.length, 0);
-      this.stats.mentions += changed.reduce((sum, rows) => sum + rows.mentions.length, 0);
+    const changed = batch.filter((rows) => this.options.force || !this.isUnchanged(rows));
+    const unchanged = batch.length - changed.length;
+    await this.settle();
+    this.stats.unchanged += unchanged;
+    if (changed.length === 0) {
+      this.options.onBatch?.(this.stats);
+      return;
     }
+    const known = new Set(changed.filter((rows) => this.loaded.has(rows.report.id)).map((rows) => rows.report.id));
+    for (const rows of changed) {
+      const { source, checksum, factsChecksum, inputChecksum = null } = rows.report.props;
+      this.loaded.set(rows.report.id, { source, checksum, factsChecksum, inputChecksum });
+      if (inputChecksum) this.byInput.set(inputChecksum, rows.report.id);
+    }
+    this.inFlight = changed.map((rows) => String(rows.report.props.source));
+    this.writing = this.writeBatch(changed, known);
+    // Failures surface at the next settle(); until then they are not unhandled.
+    this.writing.catch(() => undefined);
+  }
+
+  /** After a failure elsewhere: lets the batch being written end, whatever its outcome. */
+  async abandon(): Promise<void> {
+    await this.writing?.catch(() => undefined);
+  }
+
+  /** Waits for the batch being written (rethrowing its failure). */
+  private async settle(): Promise<void> {
+    const writing = this.writing;
+    if (!writing) return;
+    await writing;
+    this.writing = null;
+    this.inFlight = [];
+  }
+
+  private async writeBatch(changed: ReportRows[], known: Set<string>): Promise<void> {
+    let result: WriteResult;
+    try {
+      result = await this.write((tx) => writeReports(tx, changed, known, this.loadedAt));
+    } catch (error) {
+      if (!(error instanceof UnexpectedReportsError)) throw error;
+      for (const id of error.ids) known.add(id);
+      result = await this.write((tx) => writeReports(tx, changed, known, this.loadedAt));
+    }
+    this.stats.written += changed.length;
+    this.stats.replaced += result.replaced;
+    this.stats.orphansDeleted += result.orphans;
+    this.stats.facts += changed.reduce((sum, rows) => sum + rows.facts.length, 0);
+    this.stats.mentions += changed.reduce((sum, rows) => sum + rows.mentions.length, 0);
     this.options.onBatch?.(this.stats);
   }
 
+  private isUnchanged(rows: ReportRows): boolean {
+    const before = this.loaded.get(rows.report.id);
+    return before !== undefined && before.checksum === rows.report.props.checksum && before.factsChecksum === rows.report.props.factsChecksum;
+  }
+
+  /** Deletes the reports loaded before from a source file of this input that no longer holds them. */
   private async retireMissing(): Promise<void> {
-    for (const [source, ids] of this.idsBySource) {
-      const stale = await this.graph.driver.executeQuery(
-        loadCypher("load/stale-reports"),
-        { source, keep: [...ids] },
-        { routing: neo4j.routing.READ, ...this.databaseOption() },
-      );
-      const reportIds = stale.records.map((record) => record.get("id") as string);
+    const inInput = new Set([...this.idsBySource.values()].flatMap((ids) => [...ids]));
+    for (const source of this.idsBySource.keys()) {
+      const reportIds = (this.loadedBySource.get(source) ?? []).filter((id) => !inInput.has(id));
       if (reportIds.length === 0) continue;
       this.inFlight = [source];
       this.stats.orphansDeleted += await this.write((tx) => deleteReports(tx, reportIds));
       this.inFlight = [];
       this.stats.retired += reportIds.length;
     }
-  }
-
-  private async loadedChecksums(ids: string[]): Promise<Map<string, { checksum: string; factsChecksum: string | null }>> {
-    const result = await this.graph.driver.executeQuery(
-      loadCypher("load/report-checksums"),
-      { ids },
-      { routing: neo4j.routing.READ, ...this.databaseOption() },
-    );
-    return new Map(
-      result.records.map((record) => [
-        record.get("id") as string,
-        { checksum: record.get("checksum") as string, factsChecksum: record.get("factsChecksum") as string | null },
-      ]),
-    );
   }
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -218,22 +322,39 @@ class BatchLoader {
   }
 }
 
-/** One transaction: replace these reports' contributions; returns orphans deleted. */
-async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows[], loadedAt: string): Promise<number> {
-  const formerlyMentioned = await deleteFacts(
-    tx,
-    reports.map((rows) => rows.report.id),
-  );
+interface WriteResult {
+  replaced: number;
+  orphans: number;
+}
+
+/**
+ * One transaction: write these reports, replacing what earlier loads of the
+ * `known` ones said. Statements are sent without waiting for each other (the
+ * driver pipelines them in the transaction). Reports new to the graph need no
+ * delete and no rebuild of aliases; if merge-reports finds one of them in the
+ * graph after all, the transaction is rolled back (UnexpectedReportsError).
+ */
+async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows[], known: ReadonlySet<string>, loadedAt: string): Promise<WriteResult> {
   const batch = combineRows(reports);
-  await tx.run(loadCypher("load/merge-reports"), cypherParams({ reports: batch.reports, loadedAt }));
-  await tx.run(loadCypher("load/merge-entities"), cypherParams({ entities: batch.entities }));
-  await tx.run(loadCypher("load/create-mentions"), cypherParams({ mentions: batch.mentions }));
-  await tx.run(loadCypher("load/create-facts"), cypherParams({ facts: batch.facts }));
+  const deleting = known.size > 0 ? deleteFacts(tx, [...known]) : Promise.resolve([]);
+  const statements = [
+    tx.run(loadCypher("load/merge-reports"), cypherParams({ reports: batch.reports, loadedAt })),
+    tx.run(loadCypher("load/merge-entities"), cypherParams({ entities: batch.entities })),
+    tx.run(loadCypher("load/create-mentions"), cypherParams({ mentions: batch.mentions })),
+    tx.run(loadCypher("load/create-facts"), cypherParams({ facts: batch.facts })),
+  ];
+  const [formerlyMentioned, [merged]] = await Promise.all([deleting, Promise.all(statements)]);
+  const existed = (merged!.records[0]?.get("existed") as string[] | undefined) ?? [];
+  const unexpected = existed.filter((id) => !known.has(id));
+  if (unexpected.length > 0) throw new UnexpectedReportsError(unexpected);
+  if (formerlyMentioned.length === 0) return { replaced: existed.length, orphans: 0 };
   const current = new Set(batch.entities.map((entity) => entity.id));
-  const candidates = formerlyMentioned.filter((id) => !current.has(id));
-  const orphans = await deleteOrphans(tx, candidates);
-  await tx.run(loadCypher("load/refresh-aliases"), { entities: [...current, ...candidates] });
-  return orphans;
+  const orphans = await deleteOrphans(
+    tx,
+    formerlyMentioned.filter((id) => !current.has(id)),
+  );
+  await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
+  return { replaced: existed.length, orphans };
 }
 
 /** One transaction: delete reports, their facts, and entities left unmentioned. */
@@ -260,6 +381,10 @@ function describeSources(sources: string[]): string {
   const unique = [...new Set(sources)];
   const shown = unique.slice(0, 3).join(", ");
   return `${sources.length} report(s) from ${shown}${unique.length > 3 ? ` and ${unique.length - 3} more file(s)` : ""}`;
+}
+
+function isLine(input: LoadInput): input is ExtractionLine {
+  return typeof (input as Partial<ExtractionLine>).line === "string" && (input as Partial<LoadableReport>).entities === undefined;
 }
 
 function toNumber(value: unknown): number {

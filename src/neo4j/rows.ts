@@ -40,6 +40,8 @@ export interface ReportRow {
     speaker: string | null;
     speakerRole: string | null;
     text: string;
+    /** sha256 of the extraction as the loader got it (its JSONL line): an identical line is skipped unparsed. */
+    inputChecksum?: string;
   };
 }
 
@@ -176,21 +178,45 @@ export function evidenceColumns(evidence: readonly Evidence[]): EvidenceColumns 
   };
 }
 
+/** An entity as one transaction writes it: its rows in the batch folded into one. */
+export interface BatchEntityRow extends EntityRow {
+  /** Every name the batch's reports use for it (their MENTIONS names), for its aliases. */
+  names: string[];
+}
+
 /** Statement parameters of one transaction: the rows of several whole reports. */
 export interface BatchRows {
   reports: ReportRow[];
-  entities: EntityRow[];
+  entities: BatchEntityRow[];
   mentions: MentionRow[];
   facts: FactRow[];
 }
 
+/**
+ * The rows of several whole reports, in input order. An entity several of
+ * them list is written once, as loading them one after the other would leave
+ * it: the last report's name, each property from the last report that gives
+ * it (`SET e += props`), and the names of all of them.
+ */
 export function combineRows(reports: readonly ReportRows[]): BatchRows {
+  const entities = new Map<string, BatchEntityRow>();
+  for (const rows of reports) {
+    const names = new Map(rows.mentions.map((mention) => [mention.entity, mention.props.names]));
+    for (const entity of rows.entities) {
+      const seen = entities.get(entity.id);
+      const used = names.get(entity.id) ?? [];
+      if (!seen) entities.set(entity.id, { ...entity, props: { ...entity.props }, names: [...used] });
+      else {
+        seen.name = entity.name;
+        seen.type = entity.type;
+        Object.assign(seen.props, entity.props);
+        for (const name of used) if (!seen.names.includes(name)) seen.names.push(name);
+      }
+    }
+  }
   return {
     reports: reports.map((rows) => rows.report),
-    entities: uniqueBy(
-      reports.flatMap((rows) => rows.entities),
-      (entity) => entity.id,
-    ),
+    entities: [...entities.values()],
     mentions: reports.flatMap((rows) => rows.mentions),
     facts: reports.flatMap((rows) => rows.facts),
   };

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { countGraph, wipeGraph } from "../../src/neo4j/admin.ts";
 import type { Graph } from "../../src/neo4j/driver.ts";
-import { parseExtractionsJsonl, type LoadableReport } from "../../src/neo4j/extraction-schema.ts";
+import { parseExtractionsJsonl, readExtractionLines, type LoadableReport } from "../../src/neo4j/extraction-schema.ts";
 import { loadReports } from "../../src/neo4j/load.ts";
 import { runReadQuery } from "../../src/neo4j/read.ts";
 import { openTestGraph } from "./neo4j-context.ts";
@@ -48,6 +48,21 @@ describe("neo4j/load", () => {
     expect(first).toMatchObject({ written: 2, unchanged: 0 });
     expect(second).toMatchObject({ written: 0, unchanged: 2, transactions: 0 });
     expect(await countGraph(graph)).toEqual(before);
+  });
+
+  it("should skip JSONL lines identical to what the graph holds without parsing them, and write a changed line", async () => {
+    const lines = async function* (name: string) {
+      yield* readExtractionLines(`${FIXTURES}/${name}`);
+    };
+    expect(await loadReports(graph, lines("reports.jsonl"))).toMatchObject({ written: 2 });
+    const before = await countGraph(graph);
+    expect(await loadReports(graph, lines("reports.jsonl"))).toMatchObject({ written: 0, unchanged: 2, transactions: 0 });
+    const [wenxiLine] = fs.readFileSync(`${FIXTURES}/reports.jsonl`, "utf8").split("\n");
+    const unparsed = [{ line: wenxiLine!, where: "reports.jsonl:1" }];
+    expect(await loadReports(graph, unparsed, { retireMissing: false })).toMatchObject({ written: 0, unchanged: 1 });
+    expect(await countGraph(graph)).toEqual(before);
+    expect(await loadReports(graph, lines("reports-changed.jsonl"))).toMatchObject({ written: 1, replaced: 1, unchanged: 1 });
+    await expect(loadReports(graph, [{ line: "{\"source\": 1}", where: "bad.jsonl:1" }])).rejects.toThrow(/bad\.jsonl:1/);
   });
 
   it("should replace a changed report's facts and delete entities no report mentions any more", async () => {

@@ -82,6 +82,16 @@ describe("neo4j/rows", () => {
     expect(batch.mentions).toHaveLength(wenxi.entities.length + xiangfen.entities.length);
   });
 
+  it("should write an entity several reports of a batch list as loading them one after the other would", () => {
+    const shared = wenxi.entities.find((e) => xiangfen.entities.some((other) => other.id === e.id))!;
+    const first = { ...wenxi, entities: wenxi.entities.map((e) => (e.id === shared.id ? { ...e, aliases: ["甲"], props: { kind: "a", via: "x" } } : e)) };
+    const second = { ...xiangfen, entities: xiangfen.entities.map((e) => (e.id === shared.id ? { ...e, name: `${e.name}乙`, aliases: [], props: { kind: "b" } } : e)) };
+    const entity = combineRows([buildReportRows(first), buildReportRows(second)]).entities.find((e) => e.id === shared.id)!;
+    expect(entity.name).toBe(`${shared.name}乙`);
+    expect(entity.props).toEqual({ kind: "b", via: "x" });
+    expect([...entity.names].sort()).toEqual([shared.name, "甲", `${shared.name}乙`].sort());
+  });
+
   it.each([
     [[{ text: "乙", start: 9, end: 10 }, { text: "甲", start: 2, end: 3 }], [2, 9]],
     [[{ text: "甲", start: 2, end: 3 }, { text: "甲", start: 2, end: 3 }], [2]],

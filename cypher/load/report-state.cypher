@@ -1,0 +1,12 @@
+// Every report already loaded, read once before a load (in pages of $limit
+// reports, by id after $after): unchanged reports are skipped without a
+// query of their own, reports new to the graph are written without first
+// deleting earlier facts, and reports a source file no longer holds are
+// found without a query per file. inputChecksum (sha256 of the JSONL line
+// a report was written from) lets an identical line be skipped unparsed.
+MATCH (r:Report)
+WHERE r.id > $after
+RETURN r.id AS id, r.source AS source, r.checksum AS checksum, r.factsChecksum AS factsChecksum,
+       r.inputChecksum AS inputChecksum
+ORDER BY r.id
+LIMIT $limit
