@@ -11,8 +11,8 @@
  *
  * First it warms up: one small made-up document through every stage, so that
  * the dictionaries and tables the stages load lazily (nodejieba's, about
- * 250 MB while it builds them) are loaded before the pool starts the next
- * worker: the memory peaks of loading do not add up.
+ * 250 MB) are loaded before the first file. It stops when the pool asks
+ * (WorkerStop): from JavaScript, between two files, never while nodejieba runs.
  */
 import { parentPort } from "node:worker_threads";
 import { InputFileError } from "../src/errors.ts";
@@ -28,6 +28,11 @@ export interface WorkerTask {
   source: string;
   /** Format the reports here and send only their text. */
   formatter: FormatterRef | null;
+}
+
+/** The pool is closing: leave now. */
+export interface WorkerStop {
+  kind: "stop";
 }
 
 /** Sent once, when the worker has warmed up. */
@@ -81,7 +86,8 @@ if (parentPort) {
   warmUp();
   port.postMessage({ kind: "ready" } satisfies WorkerReady);
   let chain = Promise.resolve();
-  port.on("message", (task: WorkerTask) => {
-    chain = chain.then(async () => port.postMessage(await handle(task)));
+  port.on("message", (message: WorkerTask | WorkerStop) => {
+    if ("kind" in message) process.exit(0);
+    else chain = chain.then(async () => port.postMessage(await handle(message)));
   });
 }

@@ -141,7 +141,7 @@ describe("parallel", () => {
     expect(listed.find((file) => file.source.endsWith("a-001_330ca93b427a2047.txt"))?.bytes).toBe(
       fs.statSync(path.join(CORPUS_DIR, "001_330ca93b427a2047.txt")).size,
     );
-  });
+  }, SLOW);
 
   it("should stop its workers when the consumer stops early", async () => {
     const reports = extractPathsParallel([mixedDir], { workers: 2 });
@@ -151,5 +151,5 @@ describe("parallel", () => {
     expect(closed.done).toBe(true);
     // A generator whose pool is closed yields nothing more.
     expect((await reports.next()).done).toBe(true);
-  });
+  }, SLOW);
 });
