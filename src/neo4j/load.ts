@@ -27,6 +27,7 @@ import { isConnectionLost, sessionFor, type Graph } from "./driver.ts";
 import { LoadFailedError, LoadInterruptedError } from "./errors.ts";
 import { parseExtractionLine, type ExtractionLine, type LoadableReport } from "./extraction-schema.ts";
 import { sha256 } from "../ids.ts";
+import { markCompaniesStale, refreshCompanySummaries } from "./company-summaries.ts";
 import { cypherParams } from "./params.ts";
 import { buildReportRows, combineRows, rowCount, type ReportRows } from "./rows.ts";
 import { ensureSchema } from "./schema.ts";
@@ -61,6 +62,8 @@ export interface LoadStats {
   mentions: number;
   transactions: number;
   problems: number;
+  /** Companies whose summary (counties, evidence) was computed at the end. */
+  companySummaries: number;
 }
 
 const DEFAULTS = { batchReports: 25, batchRows: 5_000 };
@@ -115,6 +118,7 @@ class BatchLoader {
     mentions: 0,
     transactions: 0,
     problems: 0,
+    companySummaries: 0,
   };
   private pending = new Map<string, ReportRows>();
   private pendingRows = 0;
@@ -208,6 +212,8 @@ class BatchLoader {
     await this.flush();
     await this.settle();
     if (this.options.retireMissing !== false) await this.retireMissing();
+    // Always, not only after writes: a load killed after its last batch leaves companies marked.
+    this.stats.companySummaries = await refreshCompanySummaries(this.graph);
   }
 
   /** Hands the pending reports that changed to the writer; the write runs while the next batch is built. */
@@ -342,6 +348,7 @@ async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows
     tx.run(loadCypher("load/merge-entities"), cypherParams({ entities: batch.entities })),
     tx.run(loadCypher("load/create-mentions"), cypherParams({ mentions: batch.mentions })),
     tx.run(loadCypher("load/create-facts"), cypherParams({ facts: batch.facts })),
+    markCompaniesStale(tx, companyIds(batch.entities)),
   ];
   const [formerlyMentioned, [merged]] = await Promise.all([deleting, Promise.all(statements)]);
   const existed = (merged!.records[0]?.get("existed") as string[] | undefined) ?? [];
@@ -354,6 +361,7 @@ async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows
     formerlyMentioned.filter((id) => !current.has(id)),
   );
   await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
+  await markCompaniesStale(tx, formerlyMentioned);
   return { replaced: existed.length, orphans };
 }
 
@@ -363,6 +371,7 @@ async function deleteReports(tx: ManagedTransaction, reportIds: string[]): Promi
   await tx.run(loadCypher("load/delete-reports"), { reports: reportIds });
   const orphans = await deleteOrphans(tx, formerlyMentioned);
   await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
+  await markCompaniesStale(tx, formerlyMentioned);
   return orphans;
 }
 
@@ -385,6 +394,10 @@ function describeSources(sources: string[]): string {
 
 function isLine(input: LoadInput): input is ExtractionLine {
   return typeof (input as Partial<ExtractionLine>).line === "string" && (input as Partial<LoadableReport>).entities === undefined;
+}
+
+function companyIds(entities: ReadonlyArray<{ id: string; type: string }>): string[] {
+  return entities.filter((entity) => entity.type === "Company").map((entity) => entity.id);
 }
 
 function toNumber(value: unknown): number {

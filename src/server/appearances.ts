@@ -119,7 +119,63 @@ export function buildAppearanceGraph(
   };
 }
 
-function countyAttributes(row: AppearanceRow, summary: NodeSummary | undefined) {
+function countyAttributes(row: Pick<AppearanceRow, "k" | "county">, summary: NodeSummary | undefined) {
   if (row.k) return nodeAttributes(row.k, summary);
   return { label: row.county, kind: "County" as const, aliases: [], counties: [row.county], degree: summary?.degree ?? 0, props: {} };
+}
+
+/** How many appearances (company, report) the companies' summaries count. */
+export function summarizedAppearances(companies: readonly PlainNode[]): number {
+  return companies.reduce((sum, company) => sum + numberList(company.properties.countyReports).reduce((a, b) => a + b, 0), 0);
+}
+
+/** Ids of the County entities that the companies' summaries name. */
+export function summarizedCountyIds(companies: readonly PlainNode[]): string[] {
+  return [...new Set(companies.flatMap((company) => stringList(company.properties.countyIds).filter((id) => id !== "")))];
+}
+
+/**
+ * The same graph as buildAppearanceGraph, from the companies' summaries
+ * alone: one APPEARS_IN edge per company and county, counting its reports
+ * and evidence sentences without carrying them (the explorer fetches an
+ * edge's evidence when it is opened). For views too big to embed evidence:
+ * a popular firm's appearances in 10,000 reports are hundreds of thousands
+ * of sentences.
+ */
+export function buildSummaryAppearanceGraph(
+  companies: readonly PlainNode[],
+  counties: ReadonlyMap<string, PlainNode>,
+  options: { title?: string; summaries?: ReadonlyMap<string, NodeSummary> },
+): WireGraph {
+  const nodes = new Map<string, WireGraph["nodes"][number]>();
+  const edges: WireGraph["edges"] = [];
+  for (const company of companies) {
+    const entity = nodeKey(company);
+    nodes.set(entity, { key: entity, attributes: nodeAttributes(company, options.summaries?.get(entity)) });
+    const names = stringList(company.properties.countyNames);
+    const ids = stringList(company.properties.countyIds);
+    const reports = numberList(company.properties.countyReports);
+    const evidence = numberList(company.properties.countyEvidence);
+    names.forEach((name, i) => {
+      const k = counties.get(ids[i] ?? "") ?? null;
+      const county = countyKey({ k, county: name });
+      if (!nodes.has(county)) nodes.set(county, { key: county, attributes: countyAttributes({ k, county: name }, options.summaries?.get(county)) });
+      edges.push({
+        key: edgeKeyOf("APPEARS_IN", entity, county),
+        source: entity,
+        target: county,
+        attributes: { relType: "APPEARS_IN", label: "APPEARS_IN", reports: [], evidence: [], evidenceCount: evidence[i] ?? 0, props: { reports: reports[i] ?? 0 } },
+      });
+    });
+  }
+  return {
+    attributes: options.title ? { title: options.title } : {},
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    nodes: [...nodes.values()],
+    edges,
+  };
+}
+
+function numberList(value: PlainValue | undefined): number[] {
+  return Array.isArray(value) ? value.map(Number) : [];
 }

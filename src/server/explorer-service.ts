@@ -33,7 +33,18 @@ import type {
   SearchResponse,
   WireGraph,
 } from "./api-types.ts";
-import { appearanceNodeIds, asAppearanceRows, buildAppearanceGraph, countyKey, factRequests, withFacts, type AppearanceRow } from "./appearances.ts";
+import {
+  appearanceNodeIds,
+  asAppearanceRows,
+  buildAppearanceGraph,
+  buildSummaryAppearanceGraph,
+  countyKey,
+  factRequests,
+  summarizedAppearances,
+  summarizedCountyIds,
+  withFacts,
+  type AppearanceRow,
+} from "./appearances.ts";
 import {
   buildGraph,
   collectElements,
@@ -64,6 +75,12 @@ export interface ServiceLimits {
   evidenceCap: number;
   /** Relationships listed in a node's side panel. */
   factLimit: number;
+  /**
+   * Companies-across-counties views with more appearances (company, report)
+   * than this are drawn from the companies' summaries, their edges' evidence
+   * fetched when opened; smaller ones carry it.
+   */
+  embedAppearancesUpTo: number;
 }
 
 export const DEFAULT_LIMITS: ServiceLimits = {
@@ -73,6 +90,7 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   maxExpand: 500,
   evidenceCap: 20,
   factLimit: 300,
+  embedAppearancesUpTo: 2_000,
 };
 
 /** Entity and report ids (src/ids.ts): type prefix and a 16-digit hash. */
@@ -290,9 +308,20 @@ export class ExplorerService {
   /** The derived graph of where entities appear, by county (see ./appearances.ts). */
   async appearancesGraph(ids: string[], title: string): Promise<WireGraph> {
     if (ids.length === 0) return buildAppearanceGraph([], { title, evidenceCap: this.limits.evidenceCap });
+    const companies = (await this.read("explorer/nodes-by-id", { ids }, ids.length)).rows.map((row) => row.n as PlainNode);
+    if (summarizedAppearances(companies) > this.limits.embedAppearancesUpTo) return this.summaryAppearancesGraph(companies, title);
     const rows = await this.appearances(ids);
     const keys = [...new Set(rows.flatMap((row) => [nodeKey(row.c), countyKey(row)]))];
     return buildAppearanceGraph(rows, { title, evidenceCap: this.limits.evidenceCap, summaries: await this.summaries(keys) });
+  }
+
+  /** The companies-across-counties graph from the companies' summaries (see ServiceLimits.embedAppearancesUpTo). */
+  async summaryAppearancesGraph(companies: PlainNode[], title: string): Promise<WireGraph> {
+    const countyIds = summarizedCountyIds(companies);
+    const counties = countyIds.length > 0 ? (await this.read("explorer/nodes-by-id", { ids: countyIds }, countyIds.length)).rows : [];
+    const countyNodes = new Map(counties.map((row) => [nodeKey(row.n as PlainNode), row.n as PlainNode]));
+    const summaries = await this.summaries([...companies.map(nodeKey), ...countyNodes.keys()]);
+    return buildSummaryAppearanceGraph(companies, countyNodes, { title, summaries });
   }
 
   /** A graph from any rows: their nodes, relationships and paths, and the nodes their id columns name. */

@@ -27,7 +27,11 @@ import { findHighlights, nameForms } from "./highlights.ts";
 export const DEFAULT_EVIDENCE_CAP = 20;
 
 /** Properties shown elsewhere (label, aliases) or too big for a graph (report text). */
-const HIDDEN_NODE_PROPS = new Set(["id", "name", "title", "aliases", "text", "checksum", "factsChecksum"]);
+// The company summaries (src/neo4j/company-summaries.ts) are bookkeeping for one query, not facts to show.
+const HIDDEN_NODE_PROPS = new Set([
+  "id", "name", "title", "aliases", "text", "checksum", "factsChecksum",
+  "countyNames", "countyIds", "countyReports", "countyEvidence", "countyCount", "evidenceCount",
+]);
 const HIDDEN_EDGE_PROPS = new Set(["report", "evidenceText", "evidenceStart", "evidenceEnd", "names"]);
 
 export interface GraphElements {

@@ -13,6 +13,9 @@ import { bindParams, getSavedQuery } from "../../src/neo4j/saved-queries.ts";
 import { kg } from "./kg-cli.ts";
 import { openTestGraph } from "./neo4j-context.ts";
 import { CORPUS_DIR } from "../helpers/corpus.ts";
+import type { WireGraph } from "../../src/server/api-types.ts";
+import { DEFAULT_LIMITS, ExplorerService } from "../../src/server/explorer-service.ts";
+import { createGraphProvider } from "../../src/server/graph-provider.ts";
 
 const CORPUS = CORPUS_DIR;
 const FACT_TYPES = ["HAS_PROJECT", "INVOLVES", "LOCATED_IN", "PROMOTES", "HOLDS_OFFICE"];
@@ -120,6 +123,48 @@ describe("corpus in Neo4j", () => {
     expect(rows).toContainEqual(expect.objectContaining({ relation: "INVOLVES", direction: "out", neighbour: project.company }));
     for (const row of rows.filter((row) => row.relation === "HAS_PROJECT" || row.relation === "MENTIONS")) {
       expect(namesIn(row.sentence as string, project.names)).toBe(true);
+    }
+  });
+
+  it("should answer companies across counties from the summaries exactly as a count over the reports' mentions and facts", async () => {
+    // The reference: the same question answered from the mentions and facts themselves, at query time.
+    const { rows: reference } = await run_(
+      `MATCH (r:Report)-[m:MENTIONS]->(c:Company)
+       OPTIONAL MATCH (k:County {code: r.subjectCode})
+       WITH c, r, m, coalesce(k.name, r.subject) AS county
+       WHERE county IS NOT NULL
+       WITH c, county,
+            sum(size(m.evidenceText) + reduce(n = 0, f IN [(c)-[f:${FACT_TYPES.join("|")}]-(:Entity) WHERE f.report = r.id | f] | n + size(f.evidenceText))) AS evidence
+       ORDER BY county
+       WITH c, collect(county) AS countyNames, sum(evidence) AS evidence
+       RETURN c.name AS company, size(countyNames) AS counties, countyNames, evidence, c.id AS companyId
+       ORDER BY counties DESC, evidence DESC, company`,
+      {},
+    );
+    const { rows } = await run("companies-across-counties", { minCounties: 1, limit: 10_000 });
+    expect(reference.length).toBeGreaterThan(20);
+    expect(rows).toEqual(reference);
+  });
+
+  it("should draw the companies view from the summaries with the nodes and edges of the full view, counting evidence as the table does", async () => {
+    const service = new ExplorerService(createGraphProvider("test", async () => graph), DEFAULT_LIMITS);
+    const light = new ExplorerService(createGraphProvider("test", async () => graph), { ...DEFAULT_LIMITS, embedAppearancesUpTo: 0 });
+    const full = await service.runSavedQuery("companies-across-counties", {});
+    const summarized = await light.runSavedQuery("companies-across-counties", {});
+    const keys = (graph: WireGraph) => graph.edges.map((edge) => edge.key).sort();
+    expect(full.graph.edges.length).toBeGreaterThan(0);
+    expect(full.graph.edges.every((edge) => edge.attributes!.evidence.length > 0)).toBe(true);
+    expect(summarized.graph.edges.every((edge) => edge.attributes!.evidence.length === 0)).toBe(true);
+    expect(keys(summarized.graph)).toEqual(keys(full.graph));
+    expect(summarized.graph.nodes.map((node) => node.key).sort()).toEqual(full.graph.nodes.map((node) => node.key).sort());
+    // The full view counts distinct sentences (a sentence may be evidence of a mention and of a fact);
+    // the summaries count evidence entries, and a company's edges add up to its row of the table.
+    const fullCount = new Map(full.graph.edges.map((edge) => [edge.key, edge.attributes!.evidenceCount]));
+    for (const edge of summarized.graph.edges) expect(edge.attributes!.evidenceCount).toBeGreaterThanOrEqual(fullCount.get(edge.key)!);
+    for (const row of summarized.rows) {
+      const edges = summarized.graph.edges.filter((edge) => edge.source === row.companyId);
+      expect(edges).toHaveLength(Number(row.counties));
+      expect(edges.reduce((sum, edge) => sum + edge.attributes!.evidenceCount, 0)).toBe(Number(row.evidence));
     }
   });
 

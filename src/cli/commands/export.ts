@@ -53,7 +53,7 @@ export function registerExport(program: Command): void {
       const graph = await connectGraph(command);
       const service = new ExplorerService(
         createGraphProvider(redactUri(graph.connection.uri), async () => graph),
-        { ...DEFAULT_LIMITS, maxRows: flags.maxRows, queryTimeoutMs: flags.timeout * 1000, readTimeoutMs: flags.timeout * 1000, evidenceCap: Number.MAX_SAFE_INTEGER },
+        { ...DEFAULT_LIMITS, maxRows: flags.maxRows, queryTimeoutMs: flags.timeout * 1000, readTimeoutMs: flags.timeout * 1000, evidenceCap: Number.MAX_SAFE_INTEGER, embedAppearancesUpTo: Number.MAX_SAFE_INTEGER },
       );
       try {
         const given = parseParams(flags.param);

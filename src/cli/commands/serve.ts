@@ -20,9 +20,10 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { redactUri, resolveConnection } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
+import { refreshCompanySummaries } from "../../neo4j/company-summaries.ts";
 import { openGraph } from "../../neo4j/driver.ts";
 import { DEFAULT_LIMITS, ExplorerService } from "../../server/explorer-service.ts";
-import { createGraphProvider } from "../../server/graph-provider.ts";
+import { createGraphProvider, type GraphProvider } from "../../server/graph-provider.ts";
 import { startServer } from "../../server/http-server.ts";
 import { generateToken, isLoopback, MIN_TOKEN_LENGTH } from "../../server/request-policy.ts";
 import { ensureUiBuilt, UI_DIST } from "../../server/ui-build.ts";
@@ -72,7 +73,10 @@ export function registerServe(program: Command): void {
       const service = new ExplorerService(graphs, { ...DEFAULT_LIMITS, maxRows: flags.maxRows, queryTimeoutMs: flags.timeout * 1000 });
       const health = await service.health();
       if (!health.ok) say(`kg: warning: ${health.neo4j.message}`);
-      else await service.warmUp().catch((error: unknown) => say(`kg: warning: warm-up failed: ${(error as Error).message}`));
+      else {
+        await completeSummaries(graphs, say);
+        await service.warmUp().catch((error: unknown) => say(`kg: warning: warm-up failed: ${(error as Error).message}`));
+      }
       const token = flags.token ?? (isLoopback(flags.host) ? null : generateToken());
       const server = await startServer({ service, uiDir: UI_DIST, host: flags.host, port: flags.port, token, ...(flags.log ? { log: say } : {}) });
       const fragment = token ? `#token=${token}` : "";
@@ -128,4 +132,19 @@ function waitForSignal(): Promise<void> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+}
+
+/**
+ * A graph loaded by other means than `kg load` (neo4j-admin import of
+ * `kg export-admin` files, an older county-kg) lacks the company summaries
+ * that companies across counties reads: compute them before serving.
+ */
+async function completeSummaries(graphs: GraphProvider, say: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  try {
+    const computed = await graphs.use(refreshCompanySummaries);
+    if (computed > 0) say(`kg: computed the summaries of ${computed} companies in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    say(`kg: warning: could not compute company summaries (companies across counties may be incomplete): ${(error as Error).message}`);
+  }
 }
