@@ -5,7 +5,9 @@
  * `kg load FILE.jsonl...` loads saved `kg extract --format jsonl` output into
  * Neo4j (`-` reads stdin). Every line of every file is validated before
  * anything is written, so a bad file changes nothing; then reports are loaded
- * idempotently (src/neo4j/load.ts). Summary to stdout, problems to stderr.
+ * idempotently (src/neo4j/load.ts). Files are read as streams, twice (check,
+ * then load): an extraction of 10,000 reports is larger than a string can
+ * be. Summary to stdout, problems to stderr.
  */
 import fs from "node:fs";
 import type { Command } from "commander";
@@ -13,8 +15,8 @@ import { z } from "zod";
 import { UsageError } from "../../errors.ts";
 import type { Graph } from "../../neo4j/driver.ts";
 import { LoadInputError } from "../../neo4j/errors.ts";
-import { parseExtractionsJsonl, type LoadableReport } from "../../neo4j/extraction-schema.ts";
-import { loadReports, type LoadOptions, type LoadStats } from "../../neo4j/load.ts";
+import { parseExtractionLine, parseExtractionsJsonl, readExtractionLines, type LoadableReport } from "../../neo4j/extraction-schema.ts";
+import { loadReports, type LoadInput, type LoadOptions, type LoadStats } from "../../neo4j/load.ts";
 import { addConnectionOptions, connectGraph } from "./neo4j.ts";
 
 const LoadFlagsSchema = z.object({
@@ -33,8 +35,9 @@ export function registerLoad(program: Command): void {
     .option("--batch <reports>", "reports per transaction", "25")
     .action(async (files: string[], rawFlags: unknown, command: Command) => {
       const flags = parseLoadFlags(rawFlags);
-      const reports = files.flatMap((file) => parseExtractionsJsonl(readInput(file), file === "-" ? "<stdin>" : file));
-      await withLoad(command, flags, (graph, options) => loadReports(graph, reports, options));
+      for (const file of files) if (file !== "-") await checkExtractionFile(file);
+      const stdin = files.includes("-") ? parseExtractionsJsonl(readInput("-"), "<stdin>") : [];
+      await withLoad(command, flags, (graph, options) => loadReports(graph, inputsOf(files, stdin), options));
     });
 }
 
@@ -78,6 +81,24 @@ export function summary(stats: LoadStats, elapsedMs: number): string {
   if (stats.orphansDeleted > 0) parts.push(`${stats.orphansDeleted} entities no longer mentioned deleted`);
   parts.push(`${stats.transactions} transaction${stats.transactions === 1 ? "" : "s"}, ${(elapsedMs / 1000).toFixed(1)} s`);
   return `loaded ${parts.join("; ")}`;
+}
+
+/** Parses every line of a JSONL file (LoadInputError naming the line of the first bad one). */
+async function checkExtractionFile(file: string): Promise<void> {
+  try {
+    for await (const { line, where } of readExtractionLines(file)) parseExtractionLine(line, where);
+  } catch (error) {
+    if (error instanceof LoadInputError) throw error;
+    throw new LoadInputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** The files' lines in order (unparsed: the loader skips unchanged ones without parsing); stdin as parsed before. */
+async function* inputsOf(files: string[], stdin: LoadableReport[]): AsyncGenerator<LoadInput> {
+  for (const file of files) {
+    if (file === "-") yield* stdin;
+    else yield* readExtractionLines(file);
+  }
 }
 
 function readInput(file: string): string {
