@@ -7,7 +7,7 @@
  */
 import neo4j from "neo4j-driver";
 import { loadCypher } from "./cypher-files.ts";
-import { sessionFor, type Graph } from "./driver.ts";
+import type { Graph } from "./driver.ts";
 import { cypherParams } from "./params.ts";
 import { runReadQuery } from "./read.ts";
 
@@ -46,16 +46,26 @@ export async function serverVersion(graph: Graph): Promise<ServerVersion> {
 }
 
 /**
- * Deletes all nodes and relationships (keeps constraints and indexes), in
- * transactions of `batch` rows so that a big graph fits the server's
- * transaction memory. Returns the number of nodes deleted.
+ * Deletes all nodes and relationships (keeps constraints and indexes):
+ * relationships, then nodes, `batch` at a time, each batch its own
+ * transaction, so that a big graph fits the server's transaction memory.
+ * Used by the tests on their own database and by the benchmarks. Returns
+ * the number of nodes deleted.
  */
 export async function wipeGraph(graph: Graph, batch = 10_000): Promise<number> {
-  const session = sessionFor(graph, neo4j.session.WRITE);
-  try {
-    const result = await session.run(loadCypher("admin/wipe"), cypherParams({ batch }));
-    return Number(result.records[0]?.get("deleted") ?? 0);
-  } finally {
-    await session.close();
+  await deleteInBatches(graph, "admin/wipe-relationships", batch);
+  return deleteInBatches(graph, "admin/wipe-nodes", batch);
+}
+
+async function deleteInBatches(graph: Graph, statement: string, batch: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const result = await graph.driver.executeQuery(loadCypher(statement), cypherParams({ batch }), {
+      routing: neo4j.routing.WRITE,
+      ...(graph.database ? { database: graph.database } : {}),
+    });
+    const deleted = Number(result.records[0]?.get("deleted") ?? 0);
+    total += deleted;
+    if (deleted < batch) return total;
   }
 }
