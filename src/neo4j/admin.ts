@@ -54,7 +54,8 @@ export async function serverVersion(graph: Graph): Promise<ServerVersion> {
  */
 export async function wipeGraph(graph: Graph, batch = 10_000): Promise<number> {
   await deleteInBatches(graph, "admin/wipe-relationships", batch);
-  return deleteInBatches(graph, "admin/wipe-nodes", batch);
+  // A deleted node's properties stay in the transaction's state, and a Report holds its whole text.
+  return deleteInBatches(graph, "admin/wipe-nodes", Math.max(1, Math.floor(batch / 10)));
 }
 
 async function deleteInBatches(graph: Graph, statement: string, batch: number): Promise<number> {
