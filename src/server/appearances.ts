@@ -13,7 +13,7 @@
  */
 import type { PlainNode, PlainRelationship, PlainValue } from "../neo4j/read.ts";
 import type { EvidenceItem, ReportRef, WireGraph } from "./api-types.ts";
-import { edgeKeyOf, evidenceOf, nodeAttributes, nodeKey, stringList, type NodeSummary } from "./graph-build.ts";
+import { edgeKeyOf, evidenceOf, nodeAttributes, nodeKey, stringList, wireGraph, type NodeSummary } from "./graph-build.ts";
 import { nameForms } from "./highlights.ts";
 
 export interface AppearanceRow {
@@ -96,11 +96,9 @@ export function buildAppearanceGraph(
       for (const item of evidenceOf(rel, forms, reports)) edge.evidence.set(`${item.report}:${item.start}:${item.end}:${item.text}`, item);
     }
   }
-  return {
-    attributes: options.title ? { title: options.title } : {},
-    options: { type: "directed", multi: true, allowSelfLoops: true },
-    nodes: [...nodes.values()],
-    edges: [...edges].map(([key, edge]) => {
+  return wireGraph(
+    [...nodes.values()],
+    [...edges].map(([key, edge]) => {
       const evidence = [...edge.evidence.values()].sort((a, b) => a.report.localeCompare(b.report) || (a.start ?? 0) - (b.start ?? 0));
       return {
         key,
@@ -116,7 +114,8 @@ export function buildAppearanceGraph(
         },
       };
     }),
-  };
+    options.title,
+  );
 }
 
 function countyAttributes(row: Pick<AppearanceRow, "k" | "county">, summary: NodeSummary | undefined) {
@@ -168,12 +167,7 @@ export function buildSummaryAppearanceGraph(
       });
     });
   }
-  return {
-    attributes: options.title ? { title: options.title } : {},
-    options: { type: "directed", multi: true, allowSelfLoops: true },
-    nodes: [...nodes.values()],
-    edges,
-  };
+  return wireGraph([...nodes.values()], edges, options.title);
 }
 
 function numberList(value: PlainValue | undefined): number[] {

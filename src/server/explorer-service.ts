@@ -308,18 +308,16 @@ export class ExplorerService {
   /** The derived graph of where entities appear, by county (see ./appearances.ts). */
   async appearancesGraph(ids: string[], title: string): Promise<WireGraph> {
     if (ids.length === 0) return buildAppearanceGraph([], { title, evidenceCap: this.limits.evidenceCap });
-    const companies = (await this.read("explorer/nodes-by-id", { ids }, ids.length)).rows.map((row) => row.n as PlainNode);
-    if (summarizedAppearances(companies) > this.limits.embedAppearancesUpTo) return this.summaryAppearancesGraph(companies, title);
-    const rows = await this.appearances(ids);
+    const companies = await this.nodesById(ids);
+    if (summarizedAppearances([...companies.values()]) > this.limits.embedAppearancesUpTo) return this.summaryAppearancesGraph([...companies.values()], title);
+    const rows = await this.appearances(ids, companies);
     const keys = [...new Set(rows.flatMap((row) => [nodeKey(row.c), countyKey(row)]))];
     return buildAppearanceGraph(rows, { title, evidenceCap: this.limits.evidenceCap, summaries: await this.summaries(keys) });
   }
 
   /** The companies-across-counties graph from the companies' summaries (see ServiceLimits.embedAppearancesUpTo). */
   async summaryAppearancesGraph(companies: PlainNode[], title: string): Promise<WireGraph> {
-    const countyIds = summarizedCountyIds(companies);
-    const counties = countyIds.length > 0 ? (await this.read("explorer/nodes-by-id", { ids: countyIds }, countyIds.length)).rows : [];
-    const countyNodes = new Map(counties.map((row) => [nodeKey(row.n as PlainNode), row.n as PlainNode]));
+    const countyNodes = await this.nodesById(summarizedCountyIds(companies));
     const summaries = await this.summaries([...companies.map(nodeKey), ...countyNodes.keys()]);
     return buildSummaryAppearanceGraph(companies, countyNodes, { title, summaries });
   }
@@ -357,15 +355,21 @@ export class ExplorerService {
     };
   }
 
-  /** Rows of where entities appear, with the mention and the entity's facts of each report. */
-  private async appearances(ids: string[]): Promise<AppearanceRow[]> {
+  /** Rows of where entities appear, with the mention and the entity's facts of each report; `known` nodes are not read again. */
+  private async appearances(ids: string[], known: ReadonlyMap<string, PlainNode> = new Map()): Promise<AppearanceRow[]> {
     const result = await this.read("explorer/appearances", { ids, county: null }, this.limits.maxRows * 20);
     if (result.rows.length === 0) return [];
-    const nodeIds = appearanceNodeIds(result.rows);
-    const nodes = await this.read("explorer/nodes-by-id", { ids: nodeIds }, nodeIds.length);
-    const rows = asAppearanceRows(result.rows, new Map(nodes.rows.map((row) => [nodeKey(row.n as PlainNode), row.n as PlainNode])));
+    const read = await this.nodesById(appearanceNodeIds(result.rows).filter((id) => !known.has(id)));
+    const rows = asAppearanceRows(result.rows, new Map([...known, ...read]));
     const facts = await this.read("explorer/appearance-facts", { appearances: factRequests(rows) }, this.limits.maxRows * 200);
     return withFacts(rows, facts.rows);
+  }
+
+  /** Entity or report nodes by id. */
+  private async nodesById(ids: string[]): Promise<Map<string, PlainNode>> {
+    if (ids.length === 0) return new Map();
+    const result = await this.read("explorer/nodes-by-id", { ids }, ids.length);
+    return new Map(result.rows.map((row) => [nodeKey(row.n as PlainNode), row.n as PlainNode]));
   }
 
   /** Adds the relationships between `ids` and `among` to the elements. */

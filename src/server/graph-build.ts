@@ -142,8 +142,13 @@ export function buildGraph(elements: GraphElements, options: BuildOptions = {}):
       },
     });
   }
+  return wireGraph(nodes, edges, options.title);
+}
+
+/** A graphology serialisation of the explorer's graphs: directed, multi, with self-loops. */
+export function wireGraph(nodes: WireGraph["nodes"], edges: WireGraph["edges"], title?: string): WireGraph {
   return {
-    attributes: options.title ? { title: options.title } : {},
+    attributes: title ? { title } : {},
     options: { type: "directed", multi: true, allowSelfLoops: true },
     nodes,
     edges,
