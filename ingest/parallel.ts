@@ -76,14 +76,19 @@ export function defaultWorkerCount(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+/** The input files (announced to onStart) and how many workers to run: none when there are no files. */
+async function planRun(paths: string[], options: ParallelExtractOptions): Promise<{ sources: string[]; workers: number }> {
+  const files = await listWithSizes(paths);
+  options.onStart?.(files);
+  const sources = files.map((file) => file.source);
+  return { sources, workers: Math.min(options.workers ?? defaultWorkerCount(), sources.length) };
+}
+
 export async function* extractPathsParallel(
   paths: string[],
   options: ParallelExtractOptions = {},
 ): AsyncGenerator<ReportExtraction> {
-  const files = await listWithSizes(paths);
-  options.onStart?.(files);
-  const sources = files.map((file) => file.source);
-  const workers = Math.min(options.workers ?? defaultWorkerCount(), sources.length);
+  const { sources, workers } = await planRun(paths, options);
   if (workers <= 0) {
     // Loaded only here: with workers, this thread never runs the stages.
     const { extractPaths } = await import("./pipeline.ts");
@@ -98,10 +103,7 @@ export async function* extractFormattedParallel(
   formatter: FormatterRef,
   options: ParallelExtractOptions = {},
 ): AsyncGenerator<FormattedFile> {
-  const files = await listWithSizes(paths);
-  options.onStart?.(files);
-  const sources = files.map((file) => file.source);
-  const workers = Math.min(options.workers ?? defaultWorkerCount(), sources.length);
+  const { sources, workers } = await planRun(paths, options);
   if (workers <= 0) {
     const { extractPaths } = await import("./pipeline.ts");
     const format = await loadFormatter(formatter);
