@@ -24,7 +24,9 @@ export function buildEntities(mentions: readonly Mention[], subject: Subject | n
   const groups = new Map<string, Mention[]>();
   for (const mention of mentions) {
     const key = groupKey(mention);
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
+    const members = groups.get(key);
+    if (members) members.push(mention);
+    else groups.set(key, [mention]);
   }
   attachCompanyShortForms(groups);
   const byMention = new Map<Mention, EntityGroup>();
@@ -46,16 +48,20 @@ function groupKey(mention: Mention): string {
 /** Moves groups of a bare trade name (建龙) into the shortest group that extends it (山西建龙). */
 function attachCompanyShortForms(groups: Map<string, Mention[]>): void {
   const companyKeys = [...groups.keys()].filter((key) => key.startsWith("Company\u0000"));
+  // A firm is usually mentioned many times under few names: test each name once.
+  const namesOf = new Map(companyKeys.map((key) => [key, new Set(groups.get(key)!.map((m) => m.name))]));
   for (const shortKey of companyKeys) {
     const short = shortKey.slice("Company\u0000".length);
     // a group that holds a legal or place form (三峡集团 -> key 三峡) is a firm of its own, not a short name
-    if (!groups.get(shortKey)!.every((m) => isBareTradeName(m.name))) continue;
+    if (![...namesOf.get(shortKey)!].every(isBareTradeName)) continue;
     const target = companyKeys
-      .filter((key) => key !== shortKey && groups.get(key)!.some((m) => isCompanyShortForm(short, m.name)))
+      .filter((key) => key !== shortKey && [...namesOf.get(key)!].some((name) => isCompanyShortForm(short, name)))
       .sort((a, b) => a.length - b.length)[0];
     if (!target) continue;
     groups.get(target)!.push(...groups.get(shortKey)!);
+    for (const name of namesOf.get(shortKey)!) namesOf.get(target)!.add(name);
     groups.set(shortKey, []);
+    namesOf.set(shortKey, new Set());
   }
 }
 

@@ -36,19 +36,20 @@ export interface RelationInput {
 class RelationSet {
   private readonly byKey = new Map<string, Relation>();
 
+  /** Evidence gathers undeduplicated while facts are added, and is merged once in toArray. */
   add(type: RelationType, source: string, target: string, evidence: Evidence[], props?: Relation["props"]): void {
     if (source === target) return;
     const key = `${type}\u0000${source}\u0000${target}`;
     const existing = this.byKey.get(key);
     if (!existing) {
-      this.byKey.set(key, { type, source, target, ...(props ? { props } : {}), evidence: dedupe(evidence) });
+      this.byKey.set(key, { type, source, target, ...(props ? { props } : {}), evidence: [...evidence] });
       return;
     }
-    existing.evidence = dedupe([...existing.evidence, ...evidence]);
+    existing.evidence.push(...evidence);
   }
 
   toArray(): Relation[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].map((relation) => ({ ...relation, evidence: dedupe(relation.evidence) }));
   }
 }
 

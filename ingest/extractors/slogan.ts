@@ -17,6 +17,7 @@ import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
 const QUOTE_PAIRS: Record<string, string> = { "“": "”", "「": "」", "『": "』", '"': '"', "‘": "’" };
+const QUOTE_OPENER = new RegExp(`[${Object.keys(QUOTE_PAIRS).join("")}]`);
 const MAX_SLOGAN_LENGTH = 40;
 
 /** Heads that turn a quoted phrase into a named policy (“1146”发展战略). */
@@ -92,19 +93,25 @@ export interface Quote {
 
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const close = QUOTE_PAIRS[text[i]!];
-    if (!close) continue;
+  const openers = new RegExp(QUOTE_OPENER.source, "g");
+  for (let next = 0; ; ) {
+    openers.lastIndex = next;
+    const opener = openers.exec(text);
+    if (!opener) break;
+    const i = opener.index;
+    const open = opener[0];
+    const close = QUOTE_PAIRS[open]!;
+    next = i + 1;
     const end = closingQuote(text, close, i + 1);
     if (end < 0) continue;
     const content = text.slice(i + 1, end);
-    if (/[\n。！？!?;；]/.test(content) || (close !== text[i] && content.includes(text[i]!))) {
+    if (/[\n。！？!?;；]/.test(content) || (close !== open && content.includes(open))) {
       // a quoted sentence ("企业的事就是我们的事。"): its closing straight quote opens nothing
-      if (close === text[i] && !content.includes("\n")) i = end;
+      if (close === open && !content.includes("\n")) next = end + 1;
       continue;
     }
     quotes.push({ start: i + 1, end, content, outerStart: i, outerEnd: end + 1 });
-    i = end;
+    next = end + 1;
   }
   return quotes;
 }
@@ -116,7 +123,8 @@ export function findQuotes(text: string): Quote[] {
  */
 function closingQuote(text: string, close: string, from: number): number {
   const last = Math.min(text.length - 1, from + MAX_SLOGAN_LENGTH * 2);
-  for (let j = from; j <= last; j++) if (text[j] === close) return j;
+  const code = close.charCodeAt(0);
+  for (let j = from; j <= last; j++) if (text.charCodeAt(j) === code) return j;
   return -1;
 }
 
