@@ -33,19 +33,8 @@ export function sha256(text: string): string {
  * for admin divisions; companies and slogans are global.
  */
 export function entityId(type: EntityType, name: string, scope = ""): string {
-  const key = `${type}\u0000${scope}\u0000${name}`;
-  let id = recentEntityIds.get(key);
-  if (id === undefined) {
-    if (recentEntityIds.size >= RECENT_ENTITY_IDS) recentEntityIds.clear();
-    id = `${PREFIX[type]}:${shortHash(key)}`;
-    recentEntityIds.set(key, id);
-  }
-  return id;
+  return `${PREFIX[type]}:${shortHash(`${type}\u0000${scope}\u0000${name}`)}`;
 }
-
-/** Firms, places and slogans recur across reports: hashing is most of building an entity. */
-const RECENT_ENTITY_IDS = 50_000;
-const recentEntityIds = new Map<string, string>();
 
 export function reportId(source: string, index: number): string {
   return `report:${shortHash(`${path.resolve(source)}#${index}`)}`;
