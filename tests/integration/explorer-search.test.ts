@@ -5,18 +5,14 @@
  * such query must give exactly the hits, order and counties of a scan over all
  * entities.
  */
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { wipeGraph } from "../../src/neo4j/admin.ts";
 import { loadCypher } from "../../src/neo4j/cypher-files.ts";
 import type { Graph } from "../../src/neo4j/driver.ts";
-import { parseExtractionsJsonl } from "../../src/neo4j/extraction-schema.ts";
-import { loadReports } from "../../src/neo4j/load.ts";
 import { runReadQuery } from "../../src/neo4j/read.ts";
 import { isHanPhrase } from "../../src/server/explorer-service.ts";
 import { phraseQuery } from "../../src/server/lucene.ts";
 import { scriptVariants } from "../../src/server/script-variants.ts";
-import { openTestGraph } from "./neo4j-context.ts";
+import { openFixtureGraph } from "./neo4j-context.ts";
 
 let graph: Graph;
 
@@ -28,10 +24,7 @@ async function search(query: string, scan: boolean) {
 
 describe("explorer search", () => {
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await wipeGraph(graph);
-    const file = "tests/fixtures/neo4j/reports.jsonl";
-    await loadReports(graph, parseExtractionsJsonl(fs.readFileSync(file, "utf8"), file));
+    graph = await openFixtureGraph();
   });
   afterAll(async () => {
     await graph.driver.close();

@@ -14,13 +14,13 @@
  * Teardown stops only a server this setup started.
  */
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { localNeo4jSettings, resolveConnection, type Neo4jConnection } from "../../src/config.ts";
 import { LocalNeo4j } from "../../src/neo4j/local-server.ts";
 import { isAlive, withFileLock } from "../../src/neo4j/process.ts";
 import "./neo4j-context.ts";
+import { freePort, portIsFree } from "./ports.ts";
 
 /** Bolt ports of the shared test instances; the user's Neo4j keeps 7687. */
 const TEST_PORTS: Record<string, number> = { integration: 7688, e2e: 7689 };
@@ -91,23 +91,4 @@ async function removeAbandonedPrivateInstances(base: ReturnType<typeof localNeo4
     if (!dir.startsWith(`${name}-`) || !Number.isInteger(pid) || isAlive(pid)) continue;
     await new LocalNeo4j({ ...base, instance: dir }).destroy();
   }
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

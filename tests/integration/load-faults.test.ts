@@ -73,8 +73,23 @@ function expectWholeReports(partial: GraphSnapshot): void {
   for (const [id, contribution] of partial.reports) expect(contribution, `report ${id}`).toBe(undisturbed.reports.get(id));
 }
 
-async function wipe(): Promise<void> {
+/** An ingest into an empty graph, caught in the middle of a loading transaction. */
+async function ingestUntilMidLoad(): Promise<Run> {
   await withGraph(neo4j.connection(), wipeGraph);
+  const run = ingest();
+  await midLoad();
+  return run;
+}
+
+/** After a fault the graph holds whole reports only, and a rerun ends with the undisturbed graph. */
+async function expectRerunToFinishTheGraph(): Promise<{ stdout: string }> {
+  expectWholeReports(await current());
+  const rerun = await ingest().exited;
+  expect(rerun.code, rerun.stderr).toBe(0);
+  const after = await current();
+  expect(after.counts).toEqual(undisturbed.counts);
+  expect(after.digest).toBe(undisturbed.digest);
+  return rerun;
 }
 
 describe("kg ingest under faults (private Neo4j)", () => {
@@ -98,9 +113,7 @@ describe("kg ingest under faults (private Neo4j)", () => {
   });
 
   it("should say clearly that Neo4j went away when it is stopped mid-load, and a rerun after a restart should finish the graph", async () => {
-    await wipe();
-    const run = ingest();
-    await midLoad();
+    const run = await ingestUntilMidLoad();
     await neo4j.server.stop();
     const result = await run.exited;
     expect(result.code).toBe(1);
@@ -109,45 +122,26 @@ describe("kg ingest under faults (private Neo4j)", () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
 
     await neo4j.server.start();
-    expectWholeReports(await current());
-    const rerun = await ingest().exited;
-    expect(rerun.code, rerun.stderr).toBe(0);
-    const after = await current();
-    expect(after.counts).toEqual(undisturbed.counts);
-    expect(after.digest).toBe(undisturbed.digest);
+    await expectRerunToFinishTheGraph();
   }, FAULT_TIMEOUT);
 
   it("should end with the undisturbed graph when the ingest process is killed with SIGKILL mid-load and run again", async () => {
-    await wipe();
-    const run = ingest();
-    await midLoad();
+    const run = await ingestUntilMidLoad();
     run.kill("SIGKILL");
     expect((await run.exited).signal).toBe("SIGKILL");
 
-    expectWholeReports(await current());
-    const rerun = await ingest().exited;
-    expect(rerun.code, rerun.stderr).toBe(0);
+    const rerun = await expectRerunToFinishTheGraph();
     expect(rerun.stdout).toMatch(/loaded \d+ reports: \d+ written \(0 replaced\), [1-9]\d* unchanged/);
-    const after = await current();
-    expect(after.counts).toEqual(undisturbed.counts);
-    expect(after.digest).toBe(undisturbed.digest);
   }, FAULT_TIMEOUT);
 
   it("should end with the undisturbed graph when Neo4j itself is killed with SIGKILL mid-load, restarted and the ingest run again", async () => {
-    await wipe();
-    const run = ingest();
-    await midLoad();
+    const run = await ingestUntilMidLoad();
     process.kill(neo4j.server.runningPid()!, "SIGKILL");
     const result = await run.exited;
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^kg: lost Neo4j at /m);
 
     await neo4j.server.start();
-    expectWholeReports(await current());
-    const rerun = await ingest().exited;
-    expect(rerun.code, rerun.stderr).toBe(0);
-    const after = await current();
-    expect(after.counts).toEqual(undisturbed.counts);
-    expect(after.digest).toBe(undisturbed.digest);
+    await expectRerunToFinishTheGraph();
   }, FAULT_TIMEOUT);
 });

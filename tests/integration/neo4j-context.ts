@@ -8,9 +8,16 @@
  * The test database is a Neo4j of its own (never the user's `main` one), or
  * NEO4J_URI's when that is set; tests may wipe it.
  */
+import fs from "node:fs";
 import { inject } from "vitest";
 import type { Neo4jConnection } from "../../src/config.ts";
+import { wipeGraph } from "../../src/neo4j/admin.ts";
 import { openGraph, type Graph } from "../../src/neo4j/driver.ts";
+import { loadReports } from "../../src/neo4j/load.ts";
+import { parseExtractionsJsonl } from "../../src/neo4j/extraction-schema.ts";
+
+/** Two extracted reports (闻喜县, 溧阳市) that the query tests know by heart. */
+export const FIXTURE_REPORTS = "tests/fixtures/neo4j/reports.jsonl";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,6 +31,14 @@ export function testConnection(): Neo4jConnection {
 
 export function openTestGraph(): Promise<Graph> {
   return openGraph(testConnection());
+}
+
+/** The test database wiped and loaded with FIXTURE_REPORTS. */
+export async function openFixtureGraph(): Promise<Graph> {
+  const graph = await openTestGraph();
+  await wipeGraph(graph);
+  await loadReports(graph, parseExtractionsJsonl(fs.readFileSync(FIXTURE_REPORTS, "utf8"), FIXTURE_REPORTS));
+  return graph;
 }
 
 /** Environment for a `kg` child process that must use the test database. */

@@ -2,17 +2,13 @@
  * Every saved query on the loader fixture (sentences of the 闻喜县 and 襄汾县
  * 2021 reports), with answers a reader can check in those sentences.
  */
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { wipeGraph } from "../../src/neo4j/admin.ts";
 import type { Graph } from "../../src/neo4j/driver.ts";
-import { parseExtractionsJsonl } from "../../src/neo4j/extraction-schema.ts";
-import { loadReports } from "../../src/neo4j/load.ts";
 import { runReadQuery, type ReadResult } from "../../src/neo4j/read.ts";
 import { bindParams, getSavedQuery, listSavedQueries } from "../../src/neo4j/saved-queries.ts";
 import { QueryError } from "../../src/neo4j/errors.ts";
 import { ReadOnlyViolationError } from "../../src/errors.ts";
-import { openTestGraph } from "./neo4j-context.ts";
+import { openFixtureGraph } from "./neo4j-context.ts";
 
 let graph: Graph;
 const run = (name: string, params: Record<string, unknown> = {}): Promise<ReadResult> => {
@@ -22,10 +18,7 @@ const run = (name: string, params: Record<string, unknown> = {}): Promise<ReadRe
 
 describe("saved queries", () => {
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await wipeGraph(graph);
-    const file = "tests/fixtures/neo4j/reports.jsonl";
-    await loadReports(graph, parseExtractionsJsonl(fs.readFileSync(file, "utf8"), file));
+    graph = await openFixtureGraph();
   });
   afterAll(async () => {
     await graph.driver.close();

@@ -9,11 +9,11 @@
  * runs that died are deleted on the next start.
  */
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { localNeo4jSettings, type Neo4jConnection } from "../../src/config.ts";
 import { LocalNeo4j } from "../../src/neo4j/local-server.ts";
 import { isAlive } from "../../src/neo4j/process.ts";
+import { freePort } from "./ports.ts";
 
 const PREFIX = "test-private-";
 
@@ -68,15 +68,4 @@ async function removeAbandoned(base: ReturnType<typeof localNeo4jSettings>): Pro
     await new LocalNeo4j({ ...base, instance: dir }).destroy();
     removeSafetyArchives(base.home, dir);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

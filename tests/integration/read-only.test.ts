@@ -12,16 +12,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReadOnlyViolationError } from "../../src/errors.ts";
-import { countGraph, wipeGraph, type GraphCounts } from "../../src/neo4j/admin.ts";
+import { countGraph, type GraphCounts } from "../../src/neo4j/admin.ts";
 import type { Graph } from "../../src/neo4j/driver.ts";
-import { loadReports } from "../../src/neo4j/load.ts";
-import { parseExtractionsJsonl } from "../../src/neo4j/extraction-schema.ts";
 import { runReadQuery, runUserQuery } from "../../src/neo4j/read.ts";
 import { DEFAULT_LIMITS, ExplorerService } from "../../src/server/explorer-service.ts";
 import { createGraphProvider } from "../../src/server/graph-provider.ts";
 import { startServer, type RunningServer } from "../../src/server/http-server.ts";
 import { kg } from "./kg-cli.ts";
-import { openTestGraph, testConnection } from "./neo4j-context.ts";
+import { openFixtureGraph, testConnection } from "./neo4j-context.ts";
 import { openGraph } from "../../src/neo4j/driver.ts";
 
 const FORBIDDEN: Array<[string, string, RegExp]> = [
@@ -65,9 +63,7 @@ async function postCypher(query: string): Promise<{ status: number; body: { erro
 
 describe("read-only Cypher (real Neo4j)", () => {
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await wipeGraph(graph);
-    await loadReports(graph, parseExtractionsJsonl(fs.readFileSync("tests/fixtures/neo4j/reports.jsonl", "utf8"), "reports.jsonl"));
+    graph = await openFixtureGraph();
     counts = await countGraph(graph);
     const connection = testConnection();
     const service = new ExplorerService(createGraphProvider(connection.uri, () => openGraph(connection)), { ...DEFAULT_LIMITS, maxRows: 5, queryTimeoutMs: 1_000 });
