@@ -50,27 +50,21 @@ export async function extractStage(context: BenchContext): Promise<Figure[]> {
     context.extractSeconds.set(size, multi.seconds);
     const singleRate = textMb / single.seconds;
     const multiRate = textMb / multi.seconds;
+    /** A part of extraction no extractor can skip, timed on its own over the same text. */
+    const partOfExtraction = (metric: string, seconds: number, what: string): Figure => ({
+      stage: "extract",
+      size: label,
+      metric,
+      value: textMb / seconds,
+      unit: "MB/s",
+      ceiling: { label: "raw cut", value: cutRate },
+      note: `${seconds.toFixed(1)} s: ${what}`,
+    });
     const note = `${single.reports} reports, ${manifest.files} files, ${textMb.toFixed(1)} MB text`;
     figures.push(
       { stage: "extract", size: label, metric: "raw nodejieba cut, 1 core", value: cutRate, unit: "MB/s", note: `${cut.seconds.toFixed(1)} s` },
-      {
-        stage: "extract",
-        size: label,
-        metric: "reading files, 1 core",
-        value: textMb / cut.readSeconds,
-        unit: "MB/s",
-        ceiling: { label: "raw cut", value: cutRate },
-        note: `${cut.readSeconds.toFixed(1)} s: decoding, PDF text layers; part of extraction`,
-      },
-      {
-        stage: "extract",
-        size: label,
-        metric: "segment (HMM + tags), 1 core",
-        value: textMb / cut.segmentSeconds,
-        unit: "MB/s",
-        ceiling: { label: "raw cut", value: cutRate },
-        note: `${cut.segmentSeconds.toFixed(1)} s: the extractors' tokens, once over the text`,
-      },
+      partOfExtraction("reading files, 1 core", cut.readSeconds, "decoding, PDF text layers; part of extraction"),
+      partOfExtraction("segment (HMM + tags), 1 core", cut.segmentSeconds, "the extractors' tokens, once over the text"),
       {
         stage: "extract",
         size: label,
