@@ -5,7 +5,9 @@
  * `node bin/run-ts.js bench/cpu-profile-summary.ts FILE.cpuprofile [--top N]`
  * prints the functions with the most self time and the most total time
  * (self + callees, counted once per sample), as `file:function` with their
- * share of all samples. Profiles come from `node --cpu-prof`, e.g.
+ * share of the profile's time and milliseconds. Samples are weighted by the
+ * time until the next one: V8 samples unevenly (fewer while natives and GC
+ * run), so counting samples misstates shares. Profiles come from `node --cpu-prof`, e.g.
  *   node --cpu-prof --cpu-prof-dir=bench/out/prof bin/kg.js extract --workers 1 DIR > /dev/null
  */
 import fs from "node:fs";
@@ -21,12 +23,17 @@ interface ProfileNode {
 interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
+  /** Microseconds before each sample. */
+  timeDeltas: number[];
 }
 
 export interface FunctionShare {
   name: string;
+  /** Shares of all profiled time. */
   self: number;
   total: number;
+  selfMs: number;
+  totalMs: number;
 }
 
 export function summarize(profile: CpuProfile, root = process.cwd()): FunctionShare[] {
@@ -40,21 +47,27 @@ export function summarize(profile: CpuProfile, root = process.cwd()): FunctionSh
   };
   const self = new Map<string, number>();
   const total = new Map<string, number>();
-  for (const sample of profile.samples) {
-    let node = byId.get(sample);
-    if (!node) continue;
-    self.set(label(node), (self.get(label(node)) ?? 0) + 1);
+  let all = 0;
+  profile.samples.forEach((sample, i) => {
+    const node = byId.get(sample);
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (!node) return;
+    all += ms;
+    self.set(label(node), (self.get(label(node)) ?? 0) + ms);
     const seen = new Set<string>();
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
       const name = label(byId.get(id)!);
       if (seen.has(name)) continue;
       seen.add(name);
-      total.set(name, (total.get(name) ?? 0) + 1);
+      total.set(name, (total.get(name) ?? 0) + ms);
     }
-    node = undefined;
-  }
-  const count = profile.samples.length || 1;
-  return [...total.keys()].map((name) => ({ name, self: (self.get(name) ?? 0) / count, total: total.get(name)! / count }));
+  });
+  const share = (ms: number) => ms / (all || 1);
+  return [...total.keys()].map((name) => {
+    const selfMs = self.get(name) ?? 0;
+    const totalMs = total.get(name)!;
+    return { name, self: share(selfMs), total: share(totalMs), selfMs, totalMs };
+  });
 }
 
 function main(): void {
@@ -68,7 +81,8 @@ function main(): void {
   const print = (title: string, key: "self" | "total") => {
     console.log(`\n${title}`);
     for (const share of [...shares].sort((a, b) => b[key] - a[key]).slice(0, top)) {
-      console.log(`${(share[key] * 100).toFixed(1).padStart(6)}%  ${share.name}`);
+      const ms = key === "self" ? share.selfMs : share.totalMs;
+      console.log(`${(share[key] * 100).toFixed(1).padStart(6)}% ${ms.toFixed(0).padStart(8)} ms  ${share.name}`);
     }
   };
   print("self time", "self");
