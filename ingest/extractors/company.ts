@@ -16,14 +16,14 @@
 import type { Mention } from "../types.ts";
 import { segment, type Token } from "../segment.ts";
 import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, NON_FIRM_ENDINGS, RANKING_PREFIX } from "../data/company-words.ts";
-import { CENTRAL_SOES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
-import { findLists, isPunctuation, prepareTokens, type ItemList } from "./company-lists.ts";
+import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
+import { FIRM_OR_PROJECT_HEADS, findLists, isPunctuation, LIST_MARK, prepareTokens, PROJECT_PREDICATE_WORD, type ItemList } from "./company-lists.ts";
 import {
   endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
   isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isTradeName, isWeakSuffix,
   leadingPlaceLength, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
-import { WordIndex } from "./company-word-index.ts";
+import { WordFlags, WordIndex } from "./company-word-index.ts";
 import {
   endsSingleName, escapeRegExp, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
   nameStartIndex, placeBefore, projectEnd, propagatable,
@@ -81,6 +81,55 @@ const NAME_END_AFTER = /^(?:[,，、;；。:：)）”"]|[和与及等])/;
 /** Verbs before a headless list that make its trade-name items firms. */
 const LIST_TRIGGERS = new Set(["引进", "引入", "招引", "吸引", "支持", "扶持", "鼓励", "引导", "帮助", "帮扶", "培育", "依托"]);
 
+/*
+ * What a clause must hold before any reader of `clause()` can add a firm in
+ * it, tested on its characters before it is segmented. Each condition is
+ * necessary for its reader (derived from the lists and patterns the reader
+ * uses), so a clause that meets none gives nothing and is not segmented.
+ */
+/** A word a firm-shaped name contains (`isFirmShaped`): a legal form, an industry word, a central SOE. */
+const FIRM_WORD = 1;
+/** A word that alone may give a firm: a strong industry word (`shapedNames`), a central SOE or a group's stem (`centralSoes`). */
+const DECISIVE_WORD = 2;
+/** A verb before a single name (`triggeredSingles`). */
+const SINGLE_TRIGGER = 4;
+/** A head or verb that makes a list's items firms or projects (`list`). */
+const LIST_SUPPORT = 8;
+const CLAUSE_WORDS = new WordFlags([
+  [COMPANY_LEGAL_SUFFIXES.filter((w) => w.length >= 2), FIRM_WORD],
+  [COMPANY_INDUSTRY_SUFFIXES, FIRM_WORD],
+  [CENTRAL_SOES, FIRM_WORD | DECISIVE_WORD],
+  [COMPANY_INDUSTRY_SUFFIXES.filter((w) => !isWeakSuffix(w)), DECISIVE_WORD],
+  [SOE_STEMS, DECISIVE_WORD],
+  [TRIGGERS_OF_SINGLE, SINGLE_TRIGGER],
+  [[...FIRM_OR_PROJECT_HEADS, ...LIST_TRIGGERS], LIST_SUPPORT],
+]);
+/** Patterns that alone may give a firm: the readers' own patterns, lookaheads dropped. */
+const DECISIVE_PATTERN = new RegExp(
+  [LEGAL_FORM, SOE_BUREAU, LEAD_ROLE, RANKING_PREFIX, INVESTOR_BEFORE, INVESTMENT_OF, PROJECT_HEAD_OR_PREDICATE]
+    .map((pattern) => `(?:${pattern.source.replace(/\(\?![^)]*\)/g, "")})`)
+    .join("|"),
+);
+/** Characters after a clause a reader may look at (`readTail` tests a predicate on six characters from a token of the clause). */
+const LOOK_AHEAD = 6;
+
+type ClauseNeed = "read" | "lists" | "none";
+
+/**
+ * `read`: segment and read the clause now. `lists`: only a list whose items are
+ * no firms by their shape may come out of it, which matters only when an item
+ * is a firm found elsewhere in the report: read it once those are known.
+ */
+function clauseNeed(clause: string, window: () => string): ClauseNeed {
+  if (DECISIVE_PATTERN.test(clause)) return "read";
+  const words = CLAUSE_WORDS.flagsIn(clause, DECISIVE_WORD);
+  if (words & DECISIVE_WORD) return "read";
+  const listed = LIST_MARK.test(clause);
+  if (words & FIRM_WORD && (listed || words & SINGLE_TRIGGER)) return "read";
+  if (!listed) return "none";
+  return words & LIST_SUPPORT || PROJECT_PREDICATE_WORD.test(window()) ? "read" : "lists";
+}
+
 export const companyExtractor: MentionExtractor = {
   type: "Company",
   extract(context: ReportContext, earlier: readonly Mention[]): Mention[] {
@@ -129,23 +178,30 @@ function kindOf(name: string): string {
 
 class ReportScan {
   private readonly candidates: Candidate[] = [];
-  private readonly openLists: Array<{ list: ItemList; supported: boolean; shaped: boolean }> = [];
+  /** Lists without a firm head, with the index of their clause (lists of clauses read late go back in text order). */
+  private readonly openLists: Array<{ list: ItemList; supported: boolean; shaped: boolean; clause: number }> = [];
   private readonly clauseStarts: number[] = [];
   private readonly clauseEnds: number[] = [];
   private readonly clauseTokens = new Map<number, Token[]>();
+  /** Clauses whose lists matter only if they name a firm found elsewhere (see `clauseNeed`). */
+  private readonly listOnlyClauses: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly home: ReadonlySet<string>,
   ) {}
 
-  /** Segments and reads the clauses of a sentence that hold a list, a legal form, a trigger or a SOE. */
+  /** Segments and reads the clauses of a sentence that hold a list, a legal form, a trigger or a SOE, and may give a firm. */
   sentence(offset: number, match: string): void {
     for (const m of match.matchAll(CLAUSE)) {
       const start = offset + m.index;
-      this.clauseStarts.push(start);
-      this.clauseEnds.push(start + m[0].length);
-      if (CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0]) || SOE_UNIT_START.test(m[0])) this.clause(this.tokensOf(start, m[0]));
+      const index = this.clauseStarts.push(start) - 1;
+      const end = start + m[0].length;
+      this.clauseEnds.push(end);
+      if (!(CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0]) || SOE_UNIT_START.test(m[0]))) continue;
+      const need = clauseNeed(m[0], () => this.text.slice(start, end + LOOK_AHEAD));
+      if (need === "read") this.clause(this.tokensOf(start, m[0]), index);
+      else if (need === "lists") this.listOnlyClauses.push(index);
     }
   }
 
@@ -175,8 +231,8 @@ class ReportScan {
     if (end - start >= 2) this.candidates.push({ start, end, via });
   }
 
-  private clause(tokens: Token[]): void {
-    for (const list of findLists(this.text, tokens)) this.list(list);
+  private clause(tokens: Token[], index: number): void {
+    for (const list of findLists(this.text, tokens)) this.list(list, index);
     this.legalForms(tokens);
     this.centralSoes(tokens);
     this.leadRoles(tokens);
@@ -223,7 +279,7 @@ class ReportScan {
     }
   }
 
-  private list(list: ItemList): void {
+  private list(list: ItemList, clause: number): void {
     const via = `list:${list.head}`;
     if (list.head === "firm") {
       for (const item of list.items) if (firmListItemOk(item)) this.add(item.start, item.end, via);
@@ -243,7 +299,7 @@ class ReportScan {
       else if (list.head === "project") this.projectFront(item.start, item.text, via);
     }
     const triggered = list.trigger !== null && LIST_TRIGGERS.has(list.trigger);
-    this.openLists.push({ list, supported: shaped || triggered, shaped });
+    this.openLists.push({ list, supported: shaped || triggered, shaped, clause });
   }
 
   /** `…有限公司`, `…集团`, `…银行`: back from the legal form over name-like tokens. */
@@ -402,6 +458,7 @@ class ReportScan {
       const core = tradeCore(name);
       if (core.length >= 2) known.add(core);
     }
+    this.readListOnlyClauses(known);
     for (const { list, supported, shaped } of this.openLists) {
       const knownItem = list.items.some((item) => known.has(item.text) || known.has(tradeCore(item.text)) || knownPrefixOf(item.text, known));
       if (!supported && !knownItem) continue;
@@ -421,6 +478,25 @@ class ReportScan {
         }
       });
     }
+  }
+
+  /**
+   * The lists of the clauses left for later that hold a known name: an item
+   * is known only if the clause holds the name (or a trade core, or a known
+   * prefix: all parts of the item's text). Their lists go in text order.
+   */
+  private readListOnlyClauses(known: ReadonlySet<string>): void {
+    if (this.listOnlyClauses.length === 0 || known.size === 0) return;
+    const names = new WordIndex(known);
+    let read = false;
+    for (const index of this.listOnlyClauses) {
+      const start = this.clauseStarts[index]!;
+      const clause = this.text.slice(start, this.clauseEnds[index]!);
+      if (!names.occursIn(clause)) continue;
+      for (const list of findLists(this.text, this.tokensOf(start, clause))) this.list(list, index);
+      read = true;
+    }
+    if (read) this.openLists.sort((a, b) => a.clause - b.clause);
   }
 
   /** Every occurrence of a found name or its trade core, extended by a place before or an industry word after. */
