@@ -5,16 +5,20 @@
  * Longest-first lookups of a word list at a position of a text, bucketed by
  * the first (or last) character so a lookup only compares the few words that
  * can match there. Used for suffix, head and trigger lists that are checked
- * at many positions of every report. Buckets are keyed by UTF-16 code unit:
- * `text[at]` would allocate a one-character string per lookup.
+ * at many positions of every report. Buckets are keyed by UTF-16 code unit
+ * (`text[at]` would allocate a one-character string per lookup), and a bit
+ * per code unit says whether any word starts with it: most characters of a
+ * text start none, and skip the map.
  */
 export class WordIndex {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
+  private readonly starts = new FirstUnits();
 
   constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
       if (word === "") continue;
+      this.starts.add(word);
       bucket(this.byFirst, word.charCodeAt(0)).push(word);
       bucket(this.byLast, word.charCodeAt(word.length - 1)).push(word);
     }
@@ -23,7 +27,9 @@ export class WordIndex {
 
   /** The longest word that starts at `at` in `text`. */
   startingAt(text: string, at: number): string | null {
-    const candidates = this.byFirst.get(text.charCodeAt(at));
+    const code = text.charCodeAt(at);
+    if (!this.starts.has(code)) return null;
+    const candidates = this.byFirst.get(code);
     if (!candidates) return null;
     for (const word of candidates) if (text.startsWith(word, at)) return word;
     return null;
@@ -56,23 +62,44 @@ export class WordIndex {
  */
 export class WordFlags {
   private readonly byFirst = new Map<number, Array<{ word: string; flags: number }>>();
+  private readonly starts = new FirstUnits();
 
   constructor(lists: ReadonlyArray<readonly [words: Iterable<string>, flag: number]>) {
     const flagsOf = new Map<string, number>();
     for (const [words, flag] of lists) for (const word of words) if (word !== "") flagsOf.set(word, (flagsOf.get(word) ?? 0) | flag);
-    for (const [word, flags] of flagsOf) bucket(this.byFirst, word.charCodeAt(0)).push({ word, flags });
+    for (const [word, flags] of flagsOf) {
+      this.starts.add(word);
+      bucket(this.byFirst, word.charCodeAt(0)).push({ word, flags });
+    }
   }
 
   /** The bits of the lists that have a word in `text`; stops early once every bit of `enough` is set. */
   flagsIn(text: string, enough = 0): number {
     let found = 0;
     for (let at = 0; at < text.length; at++) {
-      const candidates = this.byFirst.get(text.charCodeAt(at));
+      const code = text.charCodeAt(at);
+      if (!this.starts.has(code)) continue;
+      const candidates = this.byFirst.get(code);
       if (!candidates) continue;
       for (const { word, flags } of candidates) if ((flags & ~found) !== 0 && text.startsWith(word, at)) found |= flags;
       if (enough !== 0 && (found & enough) === enough) return found;
     }
     return found;
+  }
+}
+
+/** A set of UTF-16 code units, one bit each. */
+class FirstUnits {
+  private readonly bits = new Uint32Array(0x10000 / 32);
+
+  add(word: string): void {
+    const code = word.charCodeAt(0);
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+  }
+
+  /** False for NaN (a position past the end). */
+  has(code: number): boolean {
+    return (this.bits[code >>> 5]! & (1 << (code & 31))) !== 0;
   }
 }
 

@@ -20,8 +20,8 @@ import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, PROJEC
 import { FIRM_OR_PROJECT_HEADS, findLists, isPunctuation, LIST_MARK, prepareTokens, PROJECT_PREDICATE_WORD, type ItemList } from "./company-lists.ts";
 import {
   endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
-  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isTradeName, isWeakSuffix,
-  leadingPlaceLength, nonFirmEnding, tradeCore,
+  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isStrongIndustryWord, isTradeName,
+  isWeakSuffix, leadingPlaceLength, mayBeBareName, mayBeBareProjectFirm, mayHoldFirmInProjectName, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordFlags, WordIndex } from "./company-word-index.ts";
 import {
@@ -106,10 +106,12 @@ const CLAUSE_WORDS = new WordFlags([
 ]);
 /** Patterns that alone may give a firm: the readers' own patterns, lookaheads dropped. */
 const DECISIVE_PATTERN = new RegExp(
-  [LEGAL_FORM, SOE_BUREAU, LEAD_ROLE, RANKING_PREFIX, INVESTOR_BEFORE, INVESTMENT_OF, PROJECT_HEAD_OR_PREDICATE]
+  [LEGAL_FORM, SOE_BUREAU, LEAD_ROLE, RANKING_PREFIX]
     .map((pattern) => `(?:${pattern.source.replace(/\(\?![^)]*\)/g, "")})`)
     .join("|"),
 );
+/** Patterns after which a name may be read back (`investors`, `projectFronts`). */
+const NAME_BEFORE_PATTERN = new RegExp(`(?:${INVESTOR_BEFORE.source})|(?:${PROJECT_HEAD_OR_PREDICATE.source})`);
 /** Characters after a clause a reader may look at (`readTail` tests a predicate on six characters from a token of the clause). */
 const LOOK_AHEAD = 6;
 
@@ -120,14 +122,52 @@ type ClauseNeed = "read" | "lists" | "none";
  * no firms by their shape may come out of it, which matters only when an item
  * is a firm found elsewhere in the report: read it once those are known.
  */
-function clauseNeed(clause: string, window: () => string): ClauseNeed {
+function clauseNeed(text: string, start: number, end: number): ClauseNeed {
+  const clause = text.slice(start, end);
   if (DECISIVE_PATTERN.test(clause)) return "read";
   const words = CLAUSE_WORDS.flagsIn(clause, DECISIVE_WORD);
   if (words & DECISIVE_WORD) return "read";
   const listed = LIST_MARK.test(clause);
-  if (words & FIRM_WORD && (listed || words & SINGLE_TRIGGER)) return "read";
+  if (words & FIRM_WORD && (listed || words & SINGLE_TRIGGER || NAME_BEFORE_PATTERN.test(clause))) return "read";
+  if (mayNameInvestor(clause) || mayNameFirmInProject(text, start, end)) return "read";
   if (!listed) return "none";
-  return words & LIST_SUPPORT || PROJECT_PREDICATE_WORD.test(window()) ? "read" : "lists";
+  return words & LIST_SUPPORT || PROJECT_PREDICATE_WORD.test(text.slice(start, end + LOOK_AHEAD)) ? "read" : "lists";
+}
+
+/**
+ * `investors` without an industry word or legal form in the clause: a bare
+ * name of two to four characters right before `投资…元的` (or `…建设`).
+ */
+function mayNameInvestor(clause: string): boolean {
+  for (const m of clause.matchAll(INVESTOR_BEFORE)) {
+    if (m[1] !== undefined && mayEndIn(clause, m.index, 2, 4, (name) => mayBeBareName(name, 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * `projectFronts` without an industry word or legal form in the clause: what
+ * `firmInProjectName` needs in the project name after `投资…元的`, or in the
+ * text before `项目`, or a bare name of three to five characters before it.
+ */
+function mayNameFirmInProject(text: string, start: number, end: number): boolean {
+  const clause = text.slice(start, end);
+  for (const m of clause.matchAll(INVESTMENT_OF)) {
+    const from = start + m.index + m[0].length;
+    const stop = projectEnd(text, from, end);
+    if (stop - from >= 3 && mayHoldFirmInProjectName(text.slice(from, stop))) return true;
+  }
+  for (const m of clause.matchAll(PROJECT_HEAD_OR_PREDICATE)) {
+    if (m.index < 3) continue;
+    if (mayHoldFirmInProjectName(clause.slice(0, m.index)) || mayEndIn(clause, m.index, 3, 5, mayBeBareProjectFirm)) return true;
+  }
+  return false;
+}
+
+/** Some name of `min` to `max` characters ending at `at` in the clause passes `test`. */
+function mayEndIn(clause: string, at: number, min: number, max: number, test: (name: string) => boolean): boolean {
+  for (let length = min; length <= max && length <= at; length++) if (test(clause.slice(at - length, at))) return true;
+  return false;
 }
 
 export const companyExtractor: MentionExtractor = {
@@ -199,14 +239,19 @@ class ReportScan {
       const end = start + m[0].length;
       this.clauseEnds.push(end);
       if (!(CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0]) || SOE_UNIT_START.test(m[0]))) continue;
-      const need = clauseNeed(m[0], () => this.text.slice(start, end + LOOK_AHEAD));
+      const need = clauseNeed(this.text, start, end);
       if (need === "read") this.clause(this.tokensOf(start, m[0]), index);
       else if (need === "lists") this.listOnlyClauses.push(index);
     }
   }
 
   private tokensOf(start: number, clause: string): Token[] {
-    const tokens = prepareTokens(segment(clause).map((t) => ({ word: t.word, tag: t.tag, start: t.start + start, end: t.end + start })));
+    const segmented = segment(clause);
+    for (const token of segmented) {
+      token.start += start;
+      token.end += start;
+    }
+    const tokens = prepareTokens(segmented);
     this.clauseTokens.set(start, tokens);
     return tokens;
   }
@@ -249,8 +294,7 @@ class ReportScan {
   private shapedNames(tokens: Token[]): void {
     for (let k = 1; k < tokens.length; k++) {
       const token = tokens[k]!;
-      const suffix = endsWithIndustrySuffix("X" + token.word);
-      if (suffix !== token.word || isWeakSuffix(suffix)) continue;
+      if (!isStrongIndustryWord(token.word)) continue;
       const next = tokens[k + 1];
       // `成眉市域铁路|S5线`: a line code after the industry word makes it a route, not a firm
       if (next && (nonFirmEnding("X" + next.word) !== null || CLASS_AFTER_NAME.test(next.word) || /^[A-Za-z]/.test(next.word))) continue;
