@@ -387,11 +387,12 @@ const CAPACITY_ANYWHERE = new RegExp(CAPACITY.source.replace(/^\^/, ""));
 /**
  * What `firmInProjectName` (without products) needs, tested without
  * segmenting on a text that holds the project name and ends where it ends:
- * an industry word or legal form, a place, a capacity, or a firm's activity
- * at the end. When false, it finds no firm in any name the text ends with.
+ * an industry word or legal form, a place, a capacity after a core of two
+ * characters or more, or a firm's activity at the end. When false, it finds
+ * no firm in any name the text ends with.
  */
 export function mayHoldFirmInProjectName(text: string): boolean {
-  return INDUSTRY.occursIn(text) || LEGAL.occursIn(text) || CAPACITY_ANYWHERE.test(text) || endsWithFirmActivity(text) || mayHoldPlace(text);
+  return INDUSTRY.occursIn(text) || LEGAL.occursIn(text) || CAPACITY_ANYWHERE.test(text.slice(2)) || endsWithFirmActivity(text) || mayHoldPlace(text);
 }
 
 /** `同德化工|多晶硅`: the industry word must end on a word boundary (`北环商业圈` is no firm). */

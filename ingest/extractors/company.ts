@@ -25,7 +25,7 @@ import {
 } from "./company-names.ts";
 import { WordFlags, WordIndex } from "./company-word-index.ts";
 import {
-  endsSingleName, escapeRegExp, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
+  endsSingleName, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
   nameStartIndex, placeBefore, projectEnd, propagatable,
 } from "./company-spans.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -39,17 +39,15 @@ interface Candidate {
 
 /** Clauses: runs between commas, semicolons, colons and sentence ends. */
 const CLAUSE = /[^,，;；:：!！?？。]+/g;
-/** Only clauses with one of these can hold a firm found by context; the others are not segmented. */
-const CLAUSE_TRIGGER = new RegExp(
-  ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS].map(escapeRegExp).join("|"),
-);
-const SOE_NAMES = new WordIndex(CENTRAL_SOES);
+/** Only clauses with one of these (or a central SOE, see `GATE`) can hold a firm found by context; the others are not segmented. */
+const CLAUSE_TRIGGERS = ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS];
 const PROJECT_HEADS = new WordIndex(PROJECT_SUFFIXES.filter((w) => w.length >= 2));
 const NON_FIRM_HEADS = new WordIndex(NON_FIRM_ENDINGS.filter((w) => w.length >= 2));
 /** Trade names taken from a river or mountain (`汀江`), which name the works there too. */
 const LANDFORM_END = /[江河湖海山岭峰溪湾]$/;
 const LANDSCAPE_AFTER = /^(?:流域|沿岸|两岸|河畔|湿地|国家湿地|国家森林|风景)/;
-const SOE_BUREAU_START = /中(?:铁|建|交|冶|水|电建|国水电)[一二三四五六七八九十]/;
+/** Starts of the numbered bureaus of the central builders (`中铁二…`, `中国水电十…`). */
+const SOE_BUREAU_STARTS = ["中铁", "中建", "中交", "中冶", "中水", "中电建", "中国水电"].flatMap((builder) => [..."一二三四五六七八九十"].map((n) => builder + n));
 /** Words after an industry word that make it a sector (`…能源产业`, `…物流行业`). */
 const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
 /** An amount invested, right after the investor's name. */
@@ -60,7 +58,9 @@ const SOE_BRANCH = /^[\u4e00-\u9fa5]{0,4}?(?:分公司|子公司|支行|分行|�
 const SOE_STEMS = new Set(CENTRAL_SOES.filter((name) => /^[\u4e00-\u9fa5]{2}集团$/.test(name)).map((name) => name.slice(0, 2)));
 const SOE_UNIT = /^(?:国际|股份|控股)/;
 /** Clauses that may name such a unit are read even without another trigger. */
-const SOE_UNIT_START = new RegExp(`(?:${[...SOE_STEMS].join("|")})(?:国际|股份|控股|新能源|电力|能源|发电|水电|核电|风电|新材料|置地|地产|资本|环保)`);
+const SOE_UNIT_STARTS = [...SOE_STEMS].flatMap((stem) =>
+  ["国际", "股份", "控股", "新能源", "电力", "能源", "发电", "水电", "核电", "风电", "新材料", "置地", "地产", "资本", "环保"].map((unit) => stem + unit),
+);
 /** `中国建筑|第五工程局有限公司`: a numbered unit of a central group. */
 const SOE_NUMBERED_UNIT = /^第[一二三四五六七八九十]{1,3}(?:建设工程局|工程局|工程公司|勘察设计研究院|设计研究院|设计院|冶金建设|工程)(?:集团)?(?:有限公司|有限责任公司|公司)?/;
 /** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`). */
@@ -95,7 +95,13 @@ const DECISIVE_WORD = 2;
 const SINGLE_TRIGGER = 4;
 /** A head or verb that makes a list's items firms or projects (`list`). */
 const LIST_SUPPORT = 8;
+/** A trigger word, a central SOE, the start of a SOE bureau or unit: clauses without one are not read at all. */
+const GATE = 16;
 const CLAUSE_WORDS = new WordFlags([
+  [CLAUSE_TRIGGERS, GATE],
+  [CENTRAL_SOES, GATE],
+  [SOE_BUREAU_STARTS, GATE],
+  [SOE_UNIT_STARTS, GATE],
   [COMPANY_LEGAL_SUFFIXES.filter((w) => w.length >= 2), FIRM_WORD],
   [COMPANY_INDUSTRY_SUFFIXES, FIRM_WORD],
   [CENTRAL_SOES, FIRM_WORD | DECISIVE_WORD],
@@ -122,11 +128,10 @@ type ClauseNeed = "read" | "lists" | "none";
  * no firms by their shape may come out of it, which matters only when an item
  * is a firm found elsewhere in the report: read it once those are known.
  */
-function clauseNeed(text: string, start: number, end: number): ClauseNeed {
+function clauseNeed(text: string, start: number, end: number, words: number): ClauseNeed {
+  if (words & DECISIVE_WORD) return "read";
   const clause = text.slice(start, end);
   if (DECISIVE_PATTERN.test(clause)) return "read";
-  const words = CLAUSE_WORDS.flagsIn(clause, DECISIVE_WORD);
-  if (words & DECISIVE_WORD) return "read";
   const listed = LIST_MARK.test(clause);
   if (words & FIRM_WORD && (listed || words & SINGLE_TRIGGER || NAME_BEFORE_PATTERN.test(clause))) return "read";
   if (mayNameInvestor(clause) || mayNameFirmInProject(text, start, end)) return "read";
@@ -238,8 +243,9 @@ class ReportScan {
       const index = this.clauseStarts.push(start) - 1;
       const end = start + m[0].length;
       this.clauseEnds.push(end);
-      if (!(CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0]) || SOE_UNIT_START.test(m[0]))) continue;
-      const need = clauseNeed(this.text, start, end);
+      const words = CLAUSE_WORDS.flagsIn(m[0]);
+      if (!(words & GATE)) continue;
+      const need = clauseNeed(this.text, start, end, words);
       if (need === "read") this.clause(this.tokensOf(start, m[0]), index);
       else if (need === "lists") this.listOnlyClauses.push(index);
     }
