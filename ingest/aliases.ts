@@ -53,7 +53,8 @@ export function isBareTradeName(name: string): boolean {
 
 /** True when `short` is a bare trade name that `long` extends (建龙 / 山西建龙 / 建龙集团). */
 export function isCompanyShortForm(short: string, long: string): boolean {
-  if (short.length < 2 || short === long) return false;
+  // the key of `long` is a part of it: a form it does not hold cannot start the key (and the test is cheap)
+  if (short.length < 2 || short === long || !long.includes(short)) return false;
   if (industrySuffixOf(short) || stripLegalSuffix(short) !== short) return false;
   const core = companyKey(long);
   return core === short || core.startsWith(short);

@@ -66,6 +66,13 @@ const COUNT = /^(?:[0-9０-９]+|[一二三四五六七八九十两几多数百�
 const LEGAL_END = /(?:公司|集团)$/;
 const PUNCTUATION = /^[^\u4e00-\u9fa5A-Za-z0-9()（）·]+$/;
 
+/** What a clause must hold for `findLists` to find a list in it: a separator, `等`, or quotes written back to back. */
+export const LIST_MARK = new RegExp(`${SEPARATOR}|${ETC}|[${[...CLOSE_QUOTES].join("")}][${[...OPEN_QUOTES].join("")}]`);
+/** Head words that make a list's items firms or projects (the other heads make them neither). */
+export const FIRM_OR_PROJECT_HEADS = [...FIRM_LIST_HEADS, ...PROJECT_LIST_HEADS];
+/** The predicates that make a list without `等` a list of projects, wherever they stand. */
+export const PROJECT_PREDICATE_WORD = new RegExp(PROJECT_PREDICATE.source.replace(/^\^/, ""));
+
 const CLASS_HEADS = new Set(PLACE_OR_INSTITUTION_HEADS);
 const HEADS: Array<{ word: string; head: ListHead }> = [
   ...FIRM_LIST_HEADS.map((word) => ({ word, head: "firm" as const })),

@@ -13,6 +13,7 @@
  */
 import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "../data/lexicon.ts";
 import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, REGIONAL_GROUP_WORDS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
+import { getGazetteer } from "../gazetteer.ts";
 import { findPlaces } from "../places.ts";
 import { WordIndex } from "./company-word-index.ts";
 import { segment, type Token } from "../segment.ts";
@@ -61,6 +62,11 @@ export function industrySuffixAt(text: string, at: number): string | null {
   return INDUSTRY.startingAt(text, at);
 }
 
+/** True for a word of the industry list that is not a weak one (`煤业`, `科技`; not `农业`). */
+export function isStrongIndustryWord(word: string): boolean {
+  return STRONG_SUFFIXES.has(word);
+}
+
 export function isWeakSuffix(suffix: string): boolean {
   return WEAK_SUFFIXES.has(suffix);
 }
@@ -104,8 +110,43 @@ export function phraseTokens(text: string): Token[] {
   return remember(tokenCache, text, segment);
 }
 
+/** Gazetteer forms by their first two UTF-16 units (every form `findPlaces` reports has two or more). */
+let placeForms: Map<number, Map<number, string[]>> | undefined;
+
+function formsByPrefix(): Map<number, Map<number, string[]>> {
+  if (placeForms) return placeForms;
+  placeForms = new Map();
+  const gazetteer = getGazetteer();
+  for (const form of gazetteer.forms()) {
+    // a short form `findPlaces` does not report alone is one it never reports (an ordinary word: `建设`, `发展`)
+    if (form.length < 2 || (form.length === 2 && !gazetteer.isFullName(form) && findPlaces(form).length === 0)) continue;
+    let second = placeForms.get(form.charCodeAt(0));
+    if (!second) placeForms.set(form.charCodeAt(0), (second = new Map()));
+    const list = second.get(form.charCodeAt(1)) ?? [];
+    list.push(form);
+    second.set(form.charCodeAt(1), list);
+  }
+  return placeForms;
+}
+
+/** The first two characters of the string begin some place name. */
+function mayStartWithPlace(name: string): boolean {
+  return formsByPrefix().get(name.charCodeAt(0))?.has(name.charCodeAt(1)) ?? false;
+}
+
+/** Some place name `findPlaces` can report occurs in the text (it may still find none there). */
+function mayHoldPlace(text: string): boolean {
+  const forms = formsByPrefix();
+  for (let at = 0; at + 1 < text.length; at++) {
+    const candidates = forms.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+    if (candidates?.some((form) => text.startsWith(form, at))) return true;
+  }
+  return false;
+}
+
 /** Length of the administrative place names the string starts with (`山西`, `运城市盐湖区`). */
 export function leadingPlaceLength(name: string): number {
+  if (!mayStartWithPlace(name)) return 0;
   return remember(placeCache, name, (text) => {
     let length = 0;
     for (const place of findPlaces(text)) {
@@ -277,6 +318,11 @@ export function isBareName(name: string, maxLength: number): boolean {
   return isTradeName(name);
 }
 
+/** The checks of `isBareName` that need no segmenting: when false, so is `isBareName`. */
+export function mayBeBareName(name: string, maxLength: number): boolean {
+  return name.length <= maxLength && !nonFirmEnding(name) && !endsWithActivity(name) && !basicallyNameless(name);
+}
+
 /** Characters of facility and place names: a bare item holding one is no firm (`槐东路北延`). */
 const FACILITY_CHAR = /[路街道桥城园区站场馆港湾村镇乡县市省庄坪沟河山湖寺庙楼院校宫所厂]/;
 
@@ -289,6 +335,11 @@ export function isBareProjectFirm(name: string): boolean {
   if (name.length > 5 || FACILITY_CHAR.test(name) || !isBareName(name, 5)) return false;
   // a longer item must not hold a common noun (`兴茂|柠条` is a firm's product)
   return name.length <= 3 || phraseTokens(name).every((t) => t.word.length === 1 || !/^(?:n|vn|v)$/.test(t.tag) || wordFrequency(t.word) === 0);
+}
+
+/** The checks of `isBareProjectFirm` that need no segmenting: when false, so is `isBareProjectFirm`. */
+export function mayBeBareProjectFirm(name: string): boolean {
+  return name.length <= 5 && !FACILITY_CHAR.test(name) && mayBeBareName(name, 5);
 }
 
 /**
@@ -329,6 +380,19 @@ export function firmInProjectName(name: string, home: ReadonlySet<string> = new 
   const byActivity = byActivityBoundary(rest, productsAllowed && !nonFirmEnding(name));
   if (byActivity) return [0, place + byActivity];
   return null;
+}
+
+const CAPACITY_ANYWHERE = new RegExp(CAPACITY.source.replace(/^\^/, ""));
+
+/**
+ * What `firmInProjectName` (without products) needs, tested without
+ * segmenting on a text that holds the project name and ends where it ends:
+ * an industry word or legal form, a place, a capacity after a core of two
+ * characters or more, or a firm's activity at the end. When false, it finds
+ * no firm in any name the text ends with.
+ */
+export function mayHoldFirmInProjectName(text: string): boolean {
+  return INDUSTRY.occursIn(text) || LEGAL.occursIn(text) || CAPACITY_ANYWHERE.test(text.slice(2)) || endsWithFirmActivity(text) || mayHoldPlace(text);
 }
 
 /** `同德化工|多晶硅`: the industry word must end on a word boundary (`北环商业圈` is no firm). */

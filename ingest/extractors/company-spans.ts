@@ -169,7 +169,3 @@ export function placeBefore(text: string, at: number): number {
   return last && last.end === window.length ? last.end - last.start : 0;
 }
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-

@@ -16,16 +16,16 @@
 import type { Mention } from "../types.ts";
 import { segment, type Token } from "../segment.ts";
 import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, NON_FIRM_ENDINGS, RANKING_PREFIX } from "../data/company-words.ts";
-import { CENTRAL_SOES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
-import { findLists, isPunctuation, prepareTokens, type ItemList } from "./company-lists.ts";
+import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
+import { FIRM_OR_PROJECT_HEADS, findLists, isPunctuation, LIST_MARK, prepareTokens, PROJECT_PREDICATE_WORD, type ItemList } from "./company-lists.ts";
 import {
   endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
-  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isTradeName, isWeakSuffix,
-  leadingPlaceLength, nonFirmEnding, tradeCore,
+  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isStrongIndustryWord, isTradeName,
+  isWeakSuffix, leadingPlaceLength, mayBeBareName, mayBeBareProjectFirm, mayHoldFirmInProjectName, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
-import { WordIndex } from "./company-word-index.ts";
+import { WordFlags, WordIndex } from "./company-word-index.ts";
 import {
-  endsSingleName, escapeRegExp, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
+  endsSingleName, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
   nameStartIndex, placeBefore, projectEnd, propagatable,
 } from "./company-spans.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -39,17 +39,15 @@ interface Candidate {
 
 /** Clauses: runs between commas, semicolons, colons and sentence ends. */
 const CLAUSE = /[^,，;；:：!！?？。]+/g;
-/** Only clauses with one of these can hold a firm found by context; the others are not segmented. */
-const CLAUSE_TRIGGER = new RegExp(
-  ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS].map(escapeRegExp).join("|"),
-);
-const SOE_NAMES = new WordIndex(CENTRAL_SOES);
+/** Only clauses with one of these (or a central SOE, see `GATE`) can hold a firm found by context; the others are not segmented. */
+const CLAUSE_TRIGGERS = ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS];
 const PROJECT_HEADS = new WordIndex(PROJECT_SUFFIXES.filter((w) => w.length >= 2));
 const NON_FIRM_HEADS = new WordIndex(NON_FIRM_ENDINGS.filter((w) => w.length >= 2));
 /** Trade names taken from a river or mountain (`汀江`), which name the works there too. */
 const LANDFORM_END = /[江河湖海山岭峰溪湾]$/;
 const LANDSCAPE_AFTER = /^(?:流域|沿岸|两岸|河畔|湿地|国家湿地|国家森林|风景)/;
-const SOE_BUREAU_START = /中(?:铁|建|交|冶|水|电建|国水电)[一二三四五六七八九十]/;
+/** Starts of the numbered bureaus of the central builders (`中铁二…`, `中国水电十…`). */
+const SOE_BUREAU_STARTS = ["中铁", "中建", "中交", "中冶", "中水", "中电建", "中国水电"].flatMap((builder) => [..."一二三四五六七八九十"].map((n) => builder + n));
 /** Words after an industry word that make it a sector (`…能源产业`, `…物流行业`). */
 const CLASS_AFTER_NAME = /^(?:产业|行业|企业|领域|集群|产品|板块|项目|工程|基地|园区|示范|发展|转型)/;
 /** An amount invested, right after the investor's name. */
@@ -60,7 +58,9 @@ const SOE_BRANCH = /^[\u4e00-\u9fa5]{0,4}?(?:分公司|子公司|支行|分行|�
 const SOE_STEMS = new Set(CENTRAL_SOES.filter((name) => /^[\u4e00-\u9fa5]{2}集团$/.test(name)).map((name) => name.slice(0, 2)));
 const SOE_UNIT = /^(?:国际|股份|控股)/;
 /** Clauses that may name such a unit are read even without another trigger. */
-const SOE_UNIT_START = new RegExp(`(?:${[...SOE_STEMS].join("|")})(?:国际|股份|控股|新能源|电力|能源|发电|水电|核电|风电|新材料|置地|地产|资本|环保)`);
+const SOE_UNIT_STARTS = [...SOE_STEMS].flatMap((stem) =>
+  ["国际", "股份", "控股", "新能源", "电力", "能源", "发电", "水电", "核电", "风电", "新材料", "置地", "地产", "资本", "环保"].map((unit) => stem + unit),
+);
 /** `中国建筑|第五工程局有限公司`: a numbered unit of a central group. */
 const SOE_NUMBERED_UNIT = /^第[一二三四五六七八九十]{1,3}(?:建设工程局|工程局|工程公司|勘察设计研究院|设计研究院|设计院|冶金建设|工程)(?:集团)?(?:有限公司|有限责任公司|公司)?/;
 /** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`). */
@@ -80,6 +80,100 @@ const JOINERS = new Set(["和", "与", "及", "以及"]);
 const NAME_END_AFTER = /^(?:[,，、;；。:：)）”"]|[和与及等])/;
 /** Verbs before a headless list that make its trade-name items firms. */
 const LIST_TRIGGERS = new Set(["引进", "引入", "招引", "吸引", "支持", "扶持", "鼓励", "引导", "帮助", "帮扶", "培育", "依托"]);
+
+/*
+ * What a clause must hold before any reader of `clause()` can add a firm in
+ * it, tested on its characters before it is segmented. Each condition is
+ * necessary for its reader (derived from the lists and patterns the reader
+ * uses), so a clause that meets none gives nothing and is not segmented.
+ */
+/** A word a firm-shaped name contains (`isFirmShaped`): a legal form, an industry word, a central SOE. */
+const FIRM_WORD = 1;
+/** A word that alone may give a firm: a strong industry word (`shapedNames`), a central SOE or a group's stem (`centralSoes`). */
+const DECISIVE_WORD = 2;
+/** A verb before a single name (`triggeredSingles`). */
+const SINGLE_TRIGGER = 4;
+/** A head or verb that makes a list's items firms or projects (`list`). */
+const LIST_SUPPORT = 8;
+/** A trigger word, a central SOE, the start of a SOE bureau or unit: clauses without one are not read at all. */
+const GATE = 16;
+const CLAUSE_WORDS = new WordFlags([
+  [CLAUSE_TRIGGERS, GATE],
+  [CENTRAL_SOES, GATE],
+  [SOE_BUREAU_STARTS, GATE],
+  [SOE_UNIT_STARTS, GATE],
+  [COMPANY_LEGAL_SUFFIXES.filter((w) => w.length >= 2), FIRM_WORD],
+  [COMPANY_INDUSTRY_SUFFIXES, FIRM_WORD],
+  [CENTRAL_SOES, FIRM_WORD | DECISIVE_WORD],
+  [COMPANY_INDUSTRY_SUFFIXES.filter((w) => !isWeakSuffix(w)), DECISIVE_WORD],
+  [SOE_STEMS, DECISIVE_WORD],
+  [TRIGGERS_OF_SINGLE, SINGLE_TRIGGER],
+  [[...FIRM_OR_PROJECT_HEADS, ...LIST_TRIGGERS], LIST_SUPPORT],
+]);
+/** Patterns that alone may give a firm: the readers' own patterns, lookaheads dropped. */
+const DECISIVE_PATTERN = new RegExp(
+  [LEGAL_FORM, SOE_BUREAU, LEAD_ROLE, RANKING_PREFIX]
+    .map((pattern) => `(?:${pattern.source.replace(/\(\?![^)]*\)/g, "")})`)
+    .join("|"),
+);
+/** Patterns after which a name may be read back (`investors`, `projectFronts`). */
+const NAME_BEFORE_PATTERN = new RegExp(`(?:${INVESTOR_BEFORE.source})|(?:${PROJECT_HEAD_OR_PREDICATE.source})`);
+/** Characters after a clause a reader may look at (`readTail` tests a predicate on six characters from a token of the clause). */
+const LOOK_AHEAD = 6;
+
+type ClauseNeed = "read" | "lists" | "none";
+
+/**
+ * `read`: segment and read the clause now. `lists`: only a list whose items are
+ * no firms by their shape may come out of it, which matters only when an item
+ * is a firm found elsewhere in the report: read it once those are known.
+ */
+function clauseNeed(text: string, start: number, end: number, words: number): ClauseNeed {
+  if (words & DECISIVE_WORD) return "read";
+  const clause = text.slice(start, end);
+  if (DECISIVE_PATTERN.test(clause)) return "read";
+  const listed = LIST_MARK.test(clause);
+  if (words & FIRM_WORD && (listed || words & SINGLE_TRIGGER || NAME_BEFORE_PATTERN.test(clause))) return "read";
+  if (mayNameInvestor(clause) || mayNameFirmInProject(text, start, end)) return "read";
+  if (!listed) return "none";
+  return words & LIST_SUPPORT || PROJECT_PREDICATE_WORD.test(text.slice(start, end + LOOK_AHEAD)) ? "read" : "lists";
+}
+
+/**
+ * `investors` without an industry word or legal form in the clause: a bare
+ * name of two to four characters right before `投资…元的` (or `…建设`).
+ */
+function mayNameInvestor(clause: string): boolean {
+  for (const m of clause.matchAll(INVESTOR_BEFORE)) {
+    if (m[1] !== undefined && mayEndIn(clause, m.index, 2, 4, (name) => mayBeBareName(name, 4))) return true;
+  }
+  return false;
+}
+
+/**
+ * `projectFronts` without an industry word or legal form in the clause: what
+ * `firmInProjectName` needs in the project name after `投资…元的`, or in the
+ * text before `项目`, or a bare name of three to five characters before it.
+ */
+function mayNameFirmInProject(text: string, start: number, end: number): boolean {
+  const clause = text.slice(start, end);
+  for (const m of clause.matchAll(INVESTMENT_OF)) {
+    const from = start + m.index + m[0].length;
+    const stop = projectEnd(text, from, end);
+    if (stop - from >= 3 && mayHoldFirmInProjectName(text.slice(from, stop))) return true;
+  }
+  for (const m of clause.matchAll(PROJECT_HEAD_OR_PREDICATE)) {
+    if (m.index < 3) continue;
+    if (mayHoldFirmInProjectName(clause.slice(0, m.index)) || mayEndIn(clause, m.index, 3, 5, mayBeBareProjectFirm)) return true;
+  }
+  return false;
+}
+
+/** Some name of `min` to `max` characters ending at `at` in the clause passes `test`. */
+function mayEndIn(clause: string, at: number, min: number, max: number, test: (name: string) => boolean): boolean {
+  for (let length = min; length <= max && length <= at; length++) if (test(clause.slice(at - length, at))) return true;
+  return false;
+}
 
 export const companyExtractor: MentionExtractor = {
   type: "Company",
@@ -129,28 +223,41 @@ function kindOf(name: string): string {
 
 class ReportScan {
   private readonly candidates: Candidate[] = [];
-  private readonly openLists: Array<{ list: ItemList; supported: boolean; shaped: boolean }> = [];
+  /** Lists without a firm head, with the index of their clause (lists of clauses read late go back in text order). */
+  private readonly openLists: Array<{ list: ItemList; supported: boolean; shaped: boolean; clause: number }> = [];
   private readonly clauseStarts: number[] = [];
   private readonly clauseEnds: number[] = [];
   private readonly clauseTokens = new Map<number, Token[]>();
+  /** Clauses whose lists matter only if they name a firm found elsewhere (see `clauseNeed`). */
+  private readonly listOnlyClauses: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly home: ReadonlySet<string>,
   ) {}
 
-  /** Segments and reads the clauses of a sentence that hold a list, a legal form, a trigger or a SOE. */
+  /** Segments and reads the clauses of a sentence that hold a list, a legal form, a trigger or a SOE, and may give a firm. */
   sentence(offset: number, match: string): void {
     for (const m of match.matchAll(CLAUSE)) {
       const start = offset + m.index;
-      this.clauseStarts.push(start);
-      this.clauseEnds.push(start + m[0].length);
-      if (CLAUSE_TRIGGER.test(m[0]) || SOE_NAMES.occursIn(m[0]) || SOE_BUREAU_START.test(m[0]) || SOE_UNIT_START.test(m[0])) this.clause(this.tokensOf(start, m[0]));
+      const index = this.clauseStarts.push(start) - 1;
+      const end = start + m[0].length;
+      this.clauseEnds.push(end);
+      const words = CLAUSE_WORDS.flagsIn(m[0]);
+      if (!(words & GATE)) continue;
+      const need = clauseNeed(this.text, start, end, words);
+      if (need === "read") this.clause(this.tokensOf(start, m[0]), index);
+      else if (need === "lists") this.listOnlyClauses.push(index);
     }
   }
 
   private tokensOf(start: number, clause: string): Token[] {
-    const tokens = prepareTokens(segment(clause).map((t) => ({ word: t.word, tag: t.tag, start: t.start + start, end: t.end + start })));
+    const segmented = segment(clause);
+    for (const token of segmented) {
+      token.start += start;
+      token.end += start;
+    }
+    const tokens = prepareTokens(segmented);
     this.clauseTokens.set(start, tokens);
     return tokens;
   }
@@ -175,8 +282,8 @@ class ReportScan {
     if (end - start >= 2) this.candidates.push({ start, end, via });
   }
 
-  private clause(tokens: Token[]): void {
-    for (const list of findLists(this.text, tokens)) this.list(list);
+  private clause(tokens: Token[], index: number): void {
+    for (const list of findLists(this.text, tokens)) this.list(list, index);
     this.legalForms(tokens);
     this.centralSoes(tokens);
     this.leadRoles(tokens);
@@ -193,8 +300,7 @@ class ReportScan {
   private shapedNames(tokens: Token[]): void {
     for (let k = 1; k < tokens.length; k++) {
       const token = tokens[k]!;
-      const suffix = endsWithIndustrySuffix("X" + token.word);
-      if (suffix !== token.word || isWeakSuffix(suffix)) continue;
+      if (!isStrongIndustryWord(token.word)) continue;
       const next = tokens[k + 1];
       // `成眉市域铁路|S5线`: a line code after the industry word makes it a route, not a firm
       if (next && (nonFirmEnding("X" + next.word) !== null || CLASS_AFTER_NAME.test(next.word) || /^[A-Za-z]/.test(next.word))) continue;
@@ -223,7 +329,7 @@ class ReportScan {
     }
   }
 
-  private list(list: ItemList): void {
+  private list(list: ItemList, clause: number): void {
     const via = `list:${list.head}`;
     if (list.head === "firm") {
       for (const item of list.items) if (firmListItemOk(item)) this.add(item.start, item.end, via);
@@ -243,7 +349,7 @@ class ReportScan {
       else if (list.head === "project") this.projectFront(item.start, item.text, via);
     }
     const triggered = list.trigger !== null && LIST_TRIGGERS.has(list.trigger);
-    this.openLists.push({ list, supported: shaped || triggered, shaped });
+    this.openLists.push({ list, supported: shaped || triggered, shaped, clause });
   }
 
   /** `…有限公司`, `…集团`, `…银行`: back from the legal form over name-like tokens. */
@@ -402,6 +508,7 @@ class ReportScan {
       const core = tradeCore(name);
       if (core.length >= 2) known.add(core);
     }
+    this.readListOnlyClauses(known);
     for (const { list, supported, shaped } of this.openLists) {
       const knownItem = list.items.some((item) => known.has(item.text) || known.has(tradeCore(item.text)) || knownPrefixOf(item.text, known));
       if (!supported && !knownItem) continue;
@@ -421,6 +528,25 @@ class ReportScan {
         }
       });
     }
+  }
+
+  /**
+   * The lists of the clauses left for later that hold a known name: an item
+   * is known only if the clause holds the name (or a trade core, or a known
+   * prefix: all parts of the item's text). Their lists go in text order.
+   */
+  private readListOnlyClauses(known: ReadonlySet<string>): void {
+    if (this.listOnlyClauses.length === 0 || known.size === 0) return;
+    const names = new WordIndex(known);
+    let read = false;
+    for (const index of this.listOnlyClauses) {
+      const start = this.clauseStarts[index]!;
+      const clause = this.text.slice(start, this.clauseEnds[index]!);
+      if (!names.occursIn(clause)) continue;
+      for (const list of findLists(this.text, this.tokensOf(start, clause))) this.list(list, index);
+      read = true;
+    }
+    if (read) this.openLists.sort((a, b) => a.clause - b.clause);
   }
 
   /** Every occurrence of a found name or its trade core, extended by a place before or an industry word after. */
