@@ -53,9 +53,18 @@ export function loadedSize(server: LocalNeo4j, jsonlOf: (size: number) => string
   try {
     const marker = JSON.parse(fs.readFileSync(markerFile(server), "utf8")) as LoadedMarker;
     const stat = fs.statSync(marker.jsonl);
-    return marker.jsonl === jsonlOf(marker.size) && stat.size === marker.bytes && stat.mtimeMs === marker.mtimeMs ? marker.size : null;
+    return samePath(marker.jsonl, jsonlOf(marker.size)) && stat.size === marker.bytes && stat.mtimeMs === marker.mtimeMs ? marker.size : null;
   } catch {
     return null;
+  }
+}
+
+/** The same file, also through symlinks (a git worktree whose bench/out links to the main checkout's). */
+function samePath(a: string, b: string): boolean {
+  try {
+    return a === b || fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
   }
 }
 

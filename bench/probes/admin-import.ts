@@ -16,7 +16,7 @@ import { AdminCsvWriter } from "../../src/admin-import/writer.ts";
 import { countGraph } from "../../src/neo4j/admin.ts";
 import { withGraph } from "../../src/neo4j/driver.ts";
 import { LocalNeo4j } from "../../src/neo4j/local-server.ts";
-import { refreshCompanySummaries } from "../../src/neo4j/company-summaries.ts";
+import { refreshSummaries } from "../../src/neo4j/summaries.ts";
 import { ensureSchema } from "../../src/neo4j/schema.ts";
 import { readExtractions } from "../lib/jsonl.ts";
 import { emit } from "../lib/probe.ts";
@@ -61,7 +61,7 @@ try {
     const schemaStarted = performance.now();
     await ensureSchema(graph);
     // What a Bolt load does at its end (and kg serve at start on an imported graph).
-    await refreshCompanySummaries(graph);
+    await refreshSummaries(graph);
     const counts = await countGraph(graph);
     // count-graph returns no row for a graph without relationships.
     return { schemaSeconds: seconds(schemaStarted), nodes: Number(counts?.nodes ?? 0), relationships: Number(counts?.relationships ?? 0) };

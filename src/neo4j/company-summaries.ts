@@ -11,7 +11,7 @@
  *
  * Kept true by the loader: in the transaction that writes, replaces or
  * deletes a report, the companies it mentions (and mentioned) lose
- * `countyCount` (mark-companies-stale.cypher); at the end of every load, and whenever
+ * `countyCount` (./summaries.ts markSummariesStale); at the end of every load, and whenever
  * asked, the companies without one get it computed again. A load killed
  * in between leaves marked companies, which the next load computes.
  * Mentions and facts are read per batch of companies and joined by report
@@ -19,8 +19,9 @@
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import { loadCypher } from "./cypher-files.ts";
-import { sessionFor, type Graph } from "./driver.ts";
+import type { Graph } from "./driver.ts";
 import { cypherParams } from "./params.ts";
+import { refreshStale } from "./summary-batches.ts";
 
 export interface CompanySummary {
   id: string;
@@ -49,29 +50,9 @@ export interface FactRow {
 /** Companies per transaction when summaries are computed. */
 const BATCH = 500;
 
-/** Marks these entities' summaries, where they are companies, as out of date (inside a load's transaction). */
-export async function markCompaniesStale(tx: ManagedTransaction, entityIds: readonly string[]): Promise<void> {
-  if (entityIds.length > 0) await tx.run(loadCypher("summaries/mark-companies-stale"), { ids: entityIds });
-}
-
 /** Computes the summary of every company that lacks one; returns how many were computed. */
-export async function refreshCompanySummaries(graph: Graph): Promise<number> {
-  let total = 0;
-  const session = sessionFor(graph, "WRITE");
-  try {
-    for (;;) {
-      const done = await session.executeWrite(async (tx) => {
-        const stale = await tx.run(loadCypher("summaries/stale-companies"), cypherParams({ limit: BATCH }));
-        const ids = stale.records.map((record) => String(record.get("id")));
-        if (ids.length > 0) await writeSummaries(tx, ids);
-        return ids.length;
-      });
-      total += done;
-      if (done < BATCH) return total;
-    }
-  } finally {
-    await session.close();
-  }
+export function refreshCompanySummaries(graph: Graph): Promise<number> {
+  return refreshStale(graph, "summaries/stale-companies", BATCH, writeSummaries);
 }
 
 async function writeSummaries(tx: ManagedTransaction, ids: string[]): Promise<void> {

@@ -27,10 +27,10 @@ import { isConnectionLost, sessionFor, type Graph } from "./driver.ts";
 import { LoadFailedError, LoadInterruptedError } from "./errors.ts";
 import { parseExtractionLine, type ExtractionLine, type LoadableReport } from "./extraction-schema.ts";
 import { sha256 } from "../ids.ts";
-import { markCompaniesStale, refreshCompanySummaries } from "./company-summaries.ts";
 import { cypherParams } from "./params.ts";
 import { buildReportRows, combineRows, rowCount, type ReportRows } from "./rows.ts";
 import { ensureSchema } from "./schema.ts";
+import { markSummariesStale, refreshSummaries, summarizedIds } from "./summaries.ts";
 
 export interface LoadOptions {
   /** Most reports per transaction. */
@@ -64,6 +64,8 @@ export interface LoadStats {
   problems: number;
   /** Companies whose summary (counties, evidence) was computed at the end. */
   companySummaries: number;
+  /** Counties whose summary (the counties whose reports name them) was computed at the end. */
+  countySummaries: number;
 }
 
 const DEFAULTS = { batchReports: 25, batchRows: 5_000 };
@@ -119,6 +121,7 @@ class BatchLoader {
     transactions: 0,
     problems: 0,
     companySummaries: 0,
+    countySummaries: 0,
   };
   private pending = new Map<string, ReportRows>();
   private pendingRows = 0;
@@ -212,8 +215,10 @@ class BatchLoader {
     await this.flush();
     await this.settle();
     if (this.options.retireMissing !== false) await this.retireMissing();
-    // Always, not only after writes: a load killed after its last batch leaves companies marked.
-    this.stats.companySummaries = await refreshCompanySummaries(this.graph);
+    // Always, not only after writes: a load killed after its last batch leaves entities marked.
+    const summaries = await refreshSummaries(this.graph);
+    this.stats.companySummaries = summaries.companies;
+    this.stats.countySummaries = summaries.counties;
   }
 
   /** Hands the pending reports that changed to the writer; the write runs while the next batch is built. */
@@ -348,7 +353,7 @@ async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows
     tx.run(loadCypher("load/merge-entities"), cypherParams({ entities: batch.entities })),
     tx.run(loadCypher("load/create-mentions"), cypherParams({ mentions: batch.mentions })),
     tx.run(loadCypher("load/create-facts"), cypherParams({ facts: batch.facts })),
-    markCompaniesStale(tx, companyIds(batch.entities)),
+    markSummariesStale(tx, summarizedIds(batch.entities)),
   ];
   const [formerlyMentioned, [merged]] = await Promise.all([deleting, Promise.all(statements)]);
   const existed = (merged!.records[0]?.get("existed") as string[] | undefined) ?? [];
@@ -361,7 +366,7 @@ async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows
     formerlyMentioned.filter((id) => !current.has(id)),
   );
   await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
-  await markCompaniesStale(tx, formerlyMentioned);
+  await markSummariesStale(tx, formerlyMentioned);
   return { replaced: existed.length, orphans };
 }
 
@@ -371,7 +376,7 @@ async function deleteReports(tx: ManagedTransaction, reportIds: string[]): Promi
   await tx.run(loadCypher("load/delete-reports"), { reports: reportIds });
   const orphans = await deleteOrphans(tx, formerlyMentioned);
   await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
-  await markCompaniesStale(tx, formerlyMentioned);
+  await markSummariesStale(tx, formerlyMentioned);
   return orphans;
 }
 
@@ -394,10 +399,6 @@ function describeSources(sources: string[]): string {
 
 function isLine(input: LoadInput): input is ExtractionLine {
   return typeof (input as Partial<ExtractionLine>).line === "string" && (input as Partial<LoadableReport>).entities === undefined;
-}
-
-function companyIds(entities: ReadonlyArray<{ id: string; type: string }>): string[] {
-  return entities.filter((entity) => entity.type === "Company").map((entity) => entity.id);
 }
 
 function toNumber(value: unknown): number {

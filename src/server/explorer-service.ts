@@ -151,7 +151,7 @@ export class ExplorerService {
       [loadCypher("explorer/expand"), { id, limit: 10, includeReports: false }],
       [loadCypher("explorer/edges-among"), { ids: [id], among: [id], includeReports: false }],
       [loadCypher("explorer/nodes-by-id"), { ids: [id] }],
-      [loadCypher("explorer/node-summaries"), { ids: [id] }],
+      [loadCypher("explorer/node-summaries"), { ids: [id], withNodes: true }],
       [loadCypher("explorer/reports-by-id"), { ids: [id] }],
       [loadCypher("explorer/facets"), {}],
     ];
@@ -308,18 +308,27 @@ export class ExplorerService {
   /** The derived graph of where entities appear, by county (see ./appearances.ts). */
   async appearancesGraph(ids: string[], title: string): Promise<WireGraph> {
     if (ids.length === 0) return buildAppearanceGraph([], { title, evidenceCap: this.limits.evidenceCap });
-    const companies = await this.nodesById(ids);
-    if (summarizedAppearances([...companies.values()]) > this.limits.embedAppearancesUpTo) return this.summaryAppearancesGraph([...companies.values()], title);
-    const rows = await this.appearances(ids, companies);
-    const keys = [...new Set(rows.flatMap((row) => [nodeKey(row.c), countyKey(row)]))];
-    return buildAppearanceGraph(rows, { title, evidenceCap: this.limits.evidenceCap, summaries: await this.summaries(keys) });
+    const companies = await this.nodesWithSummaries(ids);
+    const companyNodes = new Map([...companies].map(([id, { node }]) => [id, node]));
+    if (summarizedAppearances([...companyNodes.values()]) > this.limits.embedAppearancesUpTo) return this.summaryAppearancesGraph(companies, title);
+    const rows = await this.appearances(ids, companyNodes);
+    const countyKeys = [...new Set(rows.map(countyKey))];
+    const summaries = await this.summaries(countyKeys);
+    for (const [id, { summary }] of companies) summaries.set(id, summary);
+    return buildAppearanceGraph(rows, { title, evidenceCap: this.limits.evidenceCap, summaries });
   }
 
-  /** The companies-across-counties graph from the companies' summaries (see ServiceLimits.embedAppearancesUpTo). */
-  async summaryAppearancesGraph(companies: PlainNode[], title: string): Promise<WireGraph> {
-    const countyNodes = await this.nodesById(summarizedCountyIds(companies));
-    const summaries = await this.summaries([...companies.map(nodeKey), ...countyNodes.keys()]);
-    return buildSummaryAppearanceGraph(companies, countyNodes, { title, summaries });
+  /**
+   * The companies-across-counties graph from the companies' summaries (see
+   * ServiceLimits.embedAppearancesUpTo): the companies were read with their
+   * summaries, their counties are, in one more read.
+   */
+  private async summaryAppearancesGraph(companies: ReadonlyMap<string, NodeWithSummary>, title: string): Promise<WireGraph> {
+    const companyNodes = [...companies.values()].map(({ node }) => node);
+    const counties = await this.nodesWithSummaries(summarizedCountyIds(companyNodes));
+    const summaries = new Map([...companies, ...counties].map(([id, { summary }]) => [id, summary]));
+    const countyNodes = new Map([...counties].map(([id, { node }]) => [id, node]));
+    return buildSummaryAppearanceGraph(companyNodes, countyNodes, { title, summaries });
   }
 
   /** A graph from any rows: their nodes, relationships and paths, and the nodes their id columns name. */
@@ -365,6 +374,20 @@ export class ExplorerService {
     return withFacts(rows, facts.rows);
   }
 
+  /** Entity or report nodes by id, each with its summary (degree, counties), in one read. */
+  private async nodesWithSummaries(ids: string[]): Promise<Map<string, NodeWithSummary>> {
+    if (ids.length === 0) return new Map();
+    const result = await this.read("explorer/node-summaries", { ids, withNodes: true }, ids.length);
+    return new Map(
+      result.rows.map((row) => {
+        const node = row.n as PlainNode;
+        // counties is null where the node's own summary holds them.
+        const counties = row.counties === null ? stringList(node.properties.countyNames) : stringList(row.counties);
+        return [String(row.id), { node, summary: { degree: Number(row.degree ?? 0), counties } }];
+      }),
+    );
+  }
+
   /** Entity or report nodes by id. */
   private async nodesById(ids: string[]): Promise<Map<string, PlainNode>> {
     if (ids.length === 0) return new Map();
@@ -389,7 +412,7 @@ export class ExplorerService {
   private async summaries(keys: string[]): Promise<Map<string, NodeSummary>> {
     const ids = keys.filter((key) => NODE_ID.test(key));
     if (ids.length === 0) return new Map();
-    const result = await this.read("explorer/node-summaries", { ids }, ids.length);
+    const result = await this.read("explorer/node-summaries", { ids, withNodes: false }, ids.length);
     return new Map(result.rows.map((row) => [String(row.id), { degree: Number(row.degree ?? 0), counties: stringList(row.counties) }]));
   }
 
@@ -407,6 +430,11 @@ export class ExplorerService {
     const options: ReadOptions = { timeoutMs: this.limits.readTimeoutMs, maxRows: Math.max(1, maxRows) };
     return this.graphs.use((graph) => runReadQuery(graph, loadCypher(name), params, options));
   }
+}
+
+interface NodeWithSummary {
+  node: PlainNode;
+  summary: NodeSummary;
 }
 
 const defaultGraph: GraphBuilder = (service, result, title) => service.graphFromRows(result, title);

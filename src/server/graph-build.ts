@@ -27,7 +27,7 @@ import { findHighlights, nameForms } from "./highlights.ts";
 export const DEFAULT_EVIDENCE_CAP = 20;
 
 /** Properties shown elsewhere (label, aliases) or too big for a graph (report text). */
-// The company summaries (src/neo4j/company-summaries.ts) are bookkeeping for one query, not facts to show.
+// The company and county summaries (src/neo4j/summaries.ts) are bookkeeping for queries, not facts to show.
 const HIDDEN_NODE_PROPS = new Set([
   "id", "name", "title", "aliases", "text", "checksum", "factsChecksum",
   "countyNames", "countyIds", "countyReports", "countyEvidence", "countyCount", "evidenceCount",

@@ -56,6 +56,25 @@ async function value(cypher: string): Promise<unknown> {
   return (await runReadQuery(graph, cypher)).rows[0]!.value;
 }
 
+/** Counties whose stored summary differs from the counties of the reports that mention them, counted now. */
+async function staleCountySummaries(): Promise<string[]> {
+  const result = await runReadQuery(
+    graph,
+    `MATCH (n:County)
+     WITH n, COLLECT {
+       MATCH (report:Report)-[:MENTIONS]->(n)
+       OPTIONAL MATCH (k:County {code: report.subjectCode})
+       WITH coalesce(k.name, report.subject) AS county WHERE county IS NOT NULL
+       RETURN DISTINCT county ORDER BY county
+     } AS counties
+     WHERE n.countyNames IS NULL OR n.countyNames <> counties OR n.countyCount <> size(counties)
+     RETURN n.name AS name`,
+    {},
+    { maxRows: 10_000 },
+  );
+  return result.rows.map((row) => String(row.name));
+}
+
 /** The graph a fresh load of these reports gives. */
 async function freshCounts(reports: ReportExtraction[]) {
   await wipeGraph(graph);
@@ -109,5 +128,18 @@ describe("re-ingesting a changed file", () => {
     expect(await value("MATCH (r:Report) RETURN count(r) AS value")).toBe(9);
     const incremental = await countGraph(graph);
     expect(incremental).toEqual(await freshCounts(shorter));
+  });
+
+  it("should keep each county's summary (the counties whose reports name it) true when a report is deleted", async () => {
+    await loadReports(graph, await extract());
+    const namingXiangfen = "MATCH (k:County) WHERE '襄汾县' IN k.countyNames RETURN count(k) AS value";
+    expect(await value(namingXiangfen)).toBeGreaterThan(0);
+    expect(await staleCountySummaries()).toEqual([]);
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    fs.writeFileSync(file, [...lines.slice(0, 6), ...lines.slice(12)].join("\n"));
+
+    expect(await loadReports(graph, await extract())).toMatchObject({ retired: 1 });
+    expect(await value(namingXiangfen)).toBe(0);
+    expect(await staleCountySummaries()).toEqual([]);
   });
 });

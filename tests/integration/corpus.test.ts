@@ -9,6 +9,7 @@ import type { Graph } from "../../src/neo4j/driver.ts";
 import { ReportExtractionSchema, type LoadableReport } from "../../src/neo4j/extraction-schema.ts";
 import { runReadQuery, type ReadResult } from "../../src/neo4j/read.ts";
 import { buildReportRows } from "../../src/neo4j/rows.ts";
+import { loadCypher } from "../../src/neo4j/cypher-files.ts";
 import { bindParams, getSavedQuery } from "../../src/neo4j/saved-queries.ts";
 import { kg } from "./kg-cli.ts";
 import { openTestGraph } from "./neo4j-context.ts";
@@ -144,6 +145,26 @@ describe("corpus in Neo4j", () => {
     const { rows } = await run("companies-across-counties", { minCounties: 1, limit: 10_000 });
     expect(reference.length).toBeGreaterThan(20);
     expect(rows).toEqual(reference);
+  });
+
+  it("should give every county the counties whose reports name it, from its summary exactly as a count over the reports", async () => {
+    const { rows: reference } = await run_(
+      `MATCH (n:County)
+       RETURN n.id AS id, COLLECT {
+         MATCH (report:Report)-[:MENTIONS]->(n)
+         OPTIONAL MATCH (k:County {code: report.subjectCode})
+         WITH coalesce(k.name, report.subject) AS county WHERE county IS NOT NULL
+         RETURN DISTINCT county ORDER BY county
+       } AS counties
+       ORDER BY id`,
+      {},
+    );
+    const { rows } = await run_("MATCH (n:County) RETURN n.id AS id, n.countyNames AS counties, n.countyCount AS count ORDER BY id", {});
+    expect(reference.filter((row) => (row.counties as string[]).length > 1).length).toBeGreaterThan(0);
+    expect(rows.map((row) => ({ id: row.id, counties: row.counties }))).toEqual(reference);
+    expect(rows.every((row) => row.count === (row.counties as string[]).length)).toBe(true);
+    const summaries = await run_(loadCypher("explorer/node-summaries"), { ids: reference.map((row) => row.id), withNodes: false });
+    expect(summaries.rows.map((row) => ({ id: row.id, counties: row.counties }))).toEqual(reference);
   });
 
   it("should draw the companies view from the summaries with the nodes and edges of the full view, counting evidence as the table does", async () => {

@@ -10,7 +10,7 @@
  * parallel). Prints the neo4j-admin command line for any Neo4j 5; with
  * `--import`, runs it on the project's local Neo4j (stopped: the import
  * replaces its database), starts it, creates the schema and computes the
- * company summaries (src/neo4j/company-summaries.ts).
+ * company and county summaries (src/neo4j/summaries.ts).
  *
  * A separate command because `kg export` (src/cli/commands/export.ts)
  * exports the loaded graph for Gephi and co.
@@ -24,7 +24,7 @@ import { runAdminImport, importArguments } from "../../admin-import/neo4j-admin.
 import { AdminCsvWriter, type AdminExport } from "../../admin-import/writer.ts";
 import { UsageError } from "../../errors.ts";
 import { countGraph } from "../../neo4j/admin.ts";
-import { refreshCompanySummaries } from "../../neo4j/company-summaries.ts";
+import { refreshSummaries } from "../../neo4j/summaries.ts";
 import { withGraph } from "../../neo4j/driver.ts";
 import { LoadInputError } from "../../neo4j/errors.ts";
 import { ReportExtractionSchema, type LoadableReport } from "../../neo4j/extraction-schema.ts";
@@ -56,7 +56,7 @@ export function registerExportAdmin(program: Command): void {
       );
       if (!flags.import) {
         process.stdout.write(`import with (server stopped):\n  neo4j-admin ${importArguments(layout).join(" ")}\n`);
-        process.stdout.write("then start the server: any `kg load` creates the constraints and indexes, and it or `kg serve` the company summaries\n");
+        process.stdout.write("then start the server: any `kg load` creates the constraints and indexes, and it or `kg serve` the company and county summaries\n");
         return;
       }
       await importLocally(layout);
@@ -103,9 +103,9 @@ async function importLocally(layout: AdminExport): Promise<void> {
   await server.start(log);
   await withGraph({ ...server.credentials(), database: "neo4j", origin: "local" }, async (graph) => {
     await ensureSchema(graph);
-    const companies = await refreshCompanySummaries(graph);
+    const summaries = await refreshSummaries(graph);
     const counts = await countGraph(graph);
-    process.stdout.write(`company summaries: ${companies}\n`);
+    process.stdout.write(`company summaries: ${summaries.companies}, county summaries: ${summaries.counties}\n`);
     process.stdout.write(`local Neo4j: ${Number(counts.nodes)} nodes, ${Number(counts.relationships)} relationships\n`);
   });
 }

@@ -20,7 +20,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { redactUri, resolveConnection } from "../../config.ts";
 import { UsageError } from "../../errors.ts";
-import { refreshCompanySummaries } from "../../neo4j/company-summaries.ts";
+import { refreshSummaries } from "../../neo4j/summaries.ts";
 import { openGraph } from "../../neo4j/driver.ts";
 import { DEFAULT_LIMITS, ExplorerService } from "../../server/explorer-service.ts";
 import { createGraphProvider, type GraphProvider } from "../../server/graph-provider.ts";
@@ -136,15 +136,18 @@ function waitForSignal(): Promise<void> {
 
 /**
  * A graph loaded by other means than `kg load` (neo4j-admin import of
- * `kg export-admin` files, an older county-kg) lacks the company summaries
- * that companies across counties reads: compute them before serving.
+ * `kg export-admin` files, an older county-kg) lacks the company and county
+ * summaries that companies across counties and node summaries read: compute
+ * them before serving.
  */
 async function completeSummaries(graphs: GraphProvider, say: (line: string) => void): Promise<void> {
   const started = Date.now();
   try {
-    const computed = await graphs.use(refreshCompanySummaries);
-    if (computed > 0) say(`kg: computed the summaries of ${computed} companies in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const computed = await graphs.use(refreshSummaries);
+    if (computed.companies + computed.counties > 0) {
+      say(`kg: computed the summaries of ${computed.companies} companies and ${computed.counties} counties in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
   } catch (error) {
-    say(`kg: warning: could not compute company summaries (companies across counties may be incomplete): ${(error as Error).message}`);
+    say(`kg: warning: could not compute company and county summaries (companies across counties may be incomplete): ${(error as Error).message}`);
   }
 }
