@@ -42,6 +42,94 @@ export function endMatcher(words: readonly string[]): RegExp {
   return new RegExp(`(?:${alternation(words)})$`);
 }
 
+/**
+ * A closed word list as a character trie, read forward (which word starts at
+ * a position, does one occur in a stretch) or backward (which word ends at a
+ * position). Finds what `alternation(words)` finds, longest word first, without
+ * a regular expression trying hundreds of alternatives at every position.
+ */
+export class WordTrie {
+  /** Children of each node by character code; node 0 is the root. */
+  private readonly children: Array<Map<number, number>> = [new Map()];
+  private readonly ends: boolean[] = [false];
+  /** 1 for the characters a word can begin with (its last character for a backward trie). */
+  private readonly firstChar = new Uint8Array(0x10000);
+
+  private constructor(words: readonly string[], private readonly backward: boolean) {
+    for (const word of new Set(words)) {
+      if (word === "") throw new Error("WordTrie: empty word");
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const code = word.charCodeAt(backward ? word.length - 1 - k : k);
+        if (k === 0) this.firstChar[code] = 1;
+        let next = this.children[node]!.get(code);
+        if (next === undefined) {
+          next = this.children.length;
+          this.children.push(new Map());
+          this.ends.push(false);
+          this.children[node]!.set(code, next);
+        }
+        node = next;
+      }
+      this.ends[node] = true;
+    }
+  }
+
+  /** Trie for `longestAt` and `occursIn`. */
+  static forward(words: readonly string[]): WordTrie {
+    return new WordTrie(words, false);
+  }
+
+  /** Trie for `longestEndingAt`. */
+  static backward(words: readonly string[]): WordTrie {
+    return new WordTrie(words, true);
+  }
+
+  /** Length of the longest word at `text[from…]` ending by `limit` (0: none). */
+  longestAt(text: string, from: number, limit = text.length): number {
+    if (this.backward) throw new Error("WordTrie: longestAt needs a forward trie");
+    let best = 0;
+    let node = 0;
+    for (let i = from; i < limit; i++) {
+      const next = this.children[node]!.get(text.charCodeAt(i));
+      if (next === undefined) break;
+      node = next;
+      if (this.ends[node]) best = i + 1 - from;
+    }
+    return best;
+  }
+
+  /** Length of the longest word ending right before `end` and starting at `limit` or later (0: none). */
+  longestEndingAt(text: string, end = text.length, limit = 0): number {
+    if (!this.backward) throw new Error("WordTrie: longestEndingAt needs a backward trie");
+    let best = 0;
+    let node = 0;
+    for (let i = end - 1; i >= limit; i--) {
+      const next = this.children[node]!.get(text.charCodeAt(i));
+      if (next === undefined) break;
+      node = next;
+      if (this.ends[node]) best = end - i;
+    }
+    return best;
+  }
+
+  /** Some word lies wholly inside `text[from, to)`. */
+  occursIn(text: string, from = 0, to = text.length): boolean {
+    if (this.backward) throw new Error("WordTrie: occursIn needs a forward trie");
+    for (let i = from; i < to; i++) {
+      if (this.firstChar[text.charCodeAt(i)] === 0) continue;
+      let node = 0;
+      for (let j = i; j < to; j++) {
+        const next = this.children[node]!.get(text.charCodeAt(j));
+        if (next === undefined) break;
+        node = next;
+        if (this.ends[node]) return true;
+      }
+    }
+    return false;
+  }
+}
+
 const OPENERS = "(（“‘「『《[【";
 const CLOSERS = ")）”’」』》]】";
 /** Bracket kind by character code: 1 opens, 2 closes, 3 is a straight quote. */

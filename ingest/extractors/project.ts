@@ -91,8 +91,9 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     if (name.length < MIN_NAME || name.length > MAX_NAME || isNeverAName(name)) return [];
     if (!mayBecomeProject(endings[i]!, score + (item.investment ? 2 : 0), listed || item.investment !== null, headShared)) return [];
     if (score === 0 && !item.investment && !mayStandAlone(name)) return [];
-    const tokens = segmentPhrase(name);
-    return [{ item, name, tokens, reading: withFirms(readItem(name, tokens), name, companies), sharedHead: null as string | null, lendsHead: false }];
+    // the item is segmented only when its reading or the list asks for its words
+    const reading = withFirms(readItem(name), name, companies);
+    return [{ item, name, get tokens() { return segmentPhrase(name); }, reading, sharedHead: null as string | null, lendsHead: false }];
   });
   shareHeads(entries, frame.listHead, companies);
   const out: Candidate[] = [];
