@@ -12,7 +12,7 @@
 import { findPlaces } from "../places.ts";
 import type { ClauseFrame } from "./project-clause.ts";
 import { markProper, readItem, withFirmCheck, type ItemReading } from "./project-item.ts";
-import { alternation } from "./project-text.ts";
+import { WordTrie } from "./project-text.ts";
 
 /** Evidence of the clause: a trigger verb and a predicate (1-2 each), a list of projects and a stated investment (2 each). */
 export function frameScore(frame: ClauseFrame): number {
@@ -44,12 +44,12 @@ export interface FirmNames {
   within(text: string): boolean;
 }
 
-/** One pattern for all the report's firm names: an item is tested once, not once per firm. */
+/** One trie for all the report's firm names: an item is scanned once, not once per firm. */
 export function firmNames(names: Iterable<string>): FirmNames {
   const set = new Set(names);
   const long = [...set].filter((name) => name.length >= 2);
-  const pattern = long.length > 0 ? new RegExp(alternation(long)) : null;
-  return { has: (name) => set.has(name), within: (text) => pattern !== null && pattern.test(text) };
+  const trie = long.length > 0 ? WordTrie.forward(long) : null;
+  return { has: (name) => set.has(name), within: (text) => trie !== null && trie.occursIn(text) };
 }
 
 /**

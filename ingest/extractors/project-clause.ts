@@ -24,7 +24,7 @@ import {
   PROJECT_TRIGGERS,
 } from "../data/project-words.ts";
 import { endingKind } from "./project-item.ts";
-import { alternation, topLevelMask, wordEdges, WordTrie } from "./project-text.ts";
+import { alternation, topLevelMask, topLevelPositions, wordEdges, WordTrie } from "./project-text.ts";
 
 
 export interface ClauseItem {
@@ -111,16 +111,26 @@ const LEVER = /^以(.{2,30}?)(?:的)?(?:建设|创建|开工|落地)?为(?:抓�
 const ETC = /(?<![平高初中同对相均特头上次劣何])等(?![级待候同于离到等])/g;
 /** 和 and 及 join items where the segmenter makes them words of their own (not 和谐, 和县, 及时, 涉及). */
 const JOINER_WORD = /[和及]/g;
-const TRAILING_JOINER = /(?:和|及|以及|与|、)$/;
+/** Where a joiner (和, 及, 以及, 与, 、) ending [from, to) starts, or -1. */
+function trailingJoiner(clause: string, from: number, to: number): number {
+  if (to - from >= 2 && clause.startsWith("以及", to - 2)) return to - 2;
+  return to > from && JOINER_END[clause.charCodeAt(to - 1)] === 1 ? to - 1 : -1;
+}
+
+const JOINER_END = new Uint8Array(0x10000);
+for (const ch of "和及与、") JOINER_END[ch.charCodeAt(0)] = 1;
+
+/** The amount stated inside an item; both patterns need 投资 or 元, which most items lack. */
+function amountInside(item: string): RegExpExecArray | null {
+  return (item.includes("投资") ? INVESTMENT_INSIDE.exec(item) : null) ?? (item.includes("元") ? AMOUNT_IN_NAME.exec(item) : null);
+}
 const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:余|多)?(?:个|项|家|座|所|条|处|批|类|支|名|户)(?:以上|左右)?$/;
 
 /** Splits a sentence (compact Simplified text) into clauses at top-level punctuation. */
 export function clauseRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const topLevel = topLevelMask(text);
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!topLevel[i] || !CLAUSE_END[text.charCodeAt(i)]) continue;
+  for (const i of topLevelPositions(text, CLAUSE_END)) {
     if (i > start) ranges.push([start, i]);
     start = i + 1;
   }
@@ -130,6 +140,8 @@ export function clauseRanges(text: string): Array<[number, number]> {
 
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const ch of "，,；;：:。！？!?") CLAUSE_END[ch.charCodeAt(0)] = 1;
+const LIST_MARK = new Uint8Array(0x10000);
+LIST_MARK["、".charCodeAt(0)] = 1;
 
 export function parseClause(clause: string): ClauseFrame {
   const edges = new WordEdges(clause);
@@ -173,20 +185,29 @@ class WordEdges {
 
 const EDGE_WINDOW = 4;
 
+/** The characters INVESTMENT, NUMBERING, LOCATIVE, PRAISE and WHEN can start with: elsewhere none of them is tried. */
+const PREFIX_PATTERN_START = new Uint8Array(0x10000);
+for (const ch of "项总计概投" + "(（一二三四五六七八九十0123456789" + "在从对于" + "世中全国省" + "年上下") PREFIX_PATTERN_START[ch.charCodeAt(0)] = 1;
+for (const [first, last] of [["①", "⑳"], ["⑴", "⒇"], ["❶", "❿"]] as const) {
+  for (let code = first.charCodeAt(0); code <= last.charCodeAt(0); code++) PREFIX_PATTERN_START[code] = 1;
+}
+
 /** Skips adverbs, verbs, `在X` and `总投资X亿元的` at the start; records what it saw. */
 function stripPrefix(clause: string, from: number, edges: WordEdges, frame: ClauseFrame): number {
   for (;;) {
-    const rest = clause.slice(from);
-    const invest = INVESTMENT.exec(rest);
-    if (invest) {
-      frame.investment ??= invest[1]!;
-      from += invest[0].length;
-      continue;
-    }
-    const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest) ?? WHEN.exec(rest);
-    if (numbering) {
-      from += numbering[0].length;
-      continue;
+    if (PREFIX_PATTERN_START[clause.charCodeAt(from)] === 1) {
+      const rest = clause.slice(from);
+      const invest = INVESTMENT.exec(rest);
+      if (invest) {
+        frame.investment ??= invest[1]!;
+        from += invest[0].length;
+        continue;
+      }
+      const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest) ?? WHEN.exec(rest);
+      if (numbering) {
+        from += numbering[0].length;
+        continue;
+      }
     }
     const length = longestWordAt(clause, from, edges);
     if (length === 0) return from;
@@ -297,14 +318,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /** `北相镇要加快推进舜德大街…`: the last trigger verb before the first item ends the prefix. */
 function cutAtLastTrigger(clause: string, from: number, to: number, frame: ClauseFrame): number {
-  const topLevel = topLevelMask(clause, from, to);
-  let firstJoin = to;
-  for (let i = from; i < to; i++) {
-    if (clause[i] === "、" && topLevel[i]) {
-      firstJoin = i;
-      break;
-    }
-  }
+  const firstJoin = topLevelPositions(clause, LIST_MARK, from, to, 1)[0] ?? to;
   let cut = from;
   // triggers as a global search finds them: left to right, longest first, not overlapping
   const headEnd = sliceEnd(clause.length, firstJoin - 2);
@@ -397,9 +411,9 @@ function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: Clause
 }
 
 function refineItem(clause: string, from: number, to: number, edges: WordEdges, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
-  const joiner = TRAILING_JOINER.exec(clause.slice(from, to));
-  if (joiner && joiner.index > 0 && clause[to] !== "、") to = from + joiner.index;
-  const invested = INVESTMENT_INSIDE.exec(clause.slice(from, to)) ?? AMOUNT_IN_NAME.exec(clause.slice(from, to));
+  const joiner = trailingJoiner(clause, from, to);
+  if (joiner > from && clause[to] !== "、") to = joiner;
+  const invested = amountInside(clause.slice(from, to));
   const investment = invested ? invested[1]! : null;
   for (let i = to - 2; i > from; i--) {
     if (clause[i] === "的" && topLevel[i]) {

@@ -393,10 +393,21 @@ function mostlyQuoted(item: string): boolean {
 }
 
 function unbalancedQuotes(item: string): boolean {
-  const open = item.split("“").length - 1;
-  const close = item.split("”").length - 1;
-  return open !== close || (item.split('"').length - 1) % 2 === 1;
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let i = 0; i < item.length; i++) {
+    const code = item.charCodeAt(i);
+    if (code === OPEN_QUOTE) open++;
+    else if (code === CLOSE_QUOTE) close++;
+    else if (code === STRAIGHT_QUOTE) straight++;
+  }
+  return open !== close || straight % 2 === 1;
 }
+
+const OPEN_QUOTE = "“".charCodeAt(0);
+const CLOSE_QUOTE = "”".charCodeAt(0);
+const STRAIGHT_QUOTE = '"'.charCodeAt(0);
 
 function allGeneric(tokens: readonly Token[], headStart: number): boolean {
   return tokens.every((t) => t.start >= headStart || GENERIC_WORDS.has(t.word));
