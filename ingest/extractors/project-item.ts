@@ -338,13 +338,18 @@ function charTable(chars: string): Uint8Array {
  * a list mark, a build word or the end of the clause.
  */
 export function mayHoldProject(clause: string): boolean {
-  return clause.length >= 3 && (CLAUSE_SIGNAL_WORDS.occursIn(clause) || singleCharHeadSignal(clause));
+  return mayHoldProjectIn(clause, 0, clause.length);
 }
 
-function singleCharHeadSignal(clause: string): boolean {
-  const last = clause.length - 1;
-  for (let i = 0; i <= last; i++) {
-    if (SINGLE_CHAR_HEAD[clause.charCodeAt(i)] === 1 && (i === last || AFTER_SINGLE_CHAR_HEAD[clause.charCodeAt(i + 1)] === 1)) return true;
+/** `mayHoldProject` of the clause `text.slice(from, to)`, without slicing it. */
+export function mayHoldProjectIn(text: string, from: number, to: number): boolean {
+  return to - from >= 3 && (CLAUSE_SIGNAL_WORDS.occursIn(text, from, to) || singleCharHeadSignal(text, from, to));
+}
+
+function singleCharHeadSignal(text: string, from: number, to: number): boolean {
+  const last = to - 1;
+  for (let i = from; i <= last; i++) {
+    if (SINGLE_CHAR_HEAD[text.charCodeAt(i)] === 1 && (i === last || AFTER_SINGLE_CHAR_HEAD[text.charCodeAt(i + 1)] === 1)) return true;
   }
   return false;
 }
