@@ -11,8 +11,8 @@
  */
 import { findPlaces } from "../places.ts";
 import type { ClauseFrame } from "./project-clause.ts";
-import { readItem, type ItemReading } from "./project-item.ts";
-import { alternation } from "./project-text.ts";
+import { markProper, readItem, withFirmCheck, type ItemReading } from "./project-item.ts";
+import { WordTrie } from "./project-text.ts";
 
 /** Evidence of the clause: a trigger verb and a predicate (1-2 each), a list of projects and a stated investment (2 each). */
 export function frameScore(frame: ClauseFrame): number {
@@ -33,7 +33,7 @@ export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): 
   if (reading.kind === "noun" && !reading.programme && frame.verbs.some((v) => TITLE_VERBS.has(v))) return true;
   if (reading.kind !== "noun" || !GOAL_HEADS.test(name)) return false;
   if (frame.verbs.some((v) => GOAL_VERBS.has(v))) return true;
-  if (frame.verbs.some((v) => BUILT_OR_GOAL_VERBS.has(v)) && ((!reading.proper && reading.nameChars < 4) || REGION_WORDS.test(name))) return true;
+  if (frame.verbs.some((v) => BUILT_OR_GOAL_VERBS.has(v)) && (REGION_WORDS.test(name) || (!reading.proper && reading.nameChars < 4))) return true;
   return !reading.strong && REGION_WORDS.test(name);
 }
 
@@ -44,17 +44,22 @@ export interface FirmNames {
   within(text: string): boolean;
 }
 
-/** One pattern for all the report's firm names: an item is tested once, not once per firm. */
+/** One trie for all the report's firm names: an item is scanned once, not once per firm. */
 export function firmNames(names: Iterable<string>): FirmNames {
   const set = new Set(names);
   const long = [...set].filter((name) => name.length >= 2);
-  const pattern = long.length > 0 ? new RegExp(alternation(long)) : null;
-  return { has: (name) => set.has(name), within: (text) => pattern !== null && pattern.test(text) };
+  const trie = long.length > 0 ? WordTrie.forward(long) : null;
+  return { has: (name) => set.has(name), within: (text) => trie !== null && trie.occursIn(text) };
 }
 
-/** A firm named inside the item (银光镁合金压铸件…) makes it specific whatever its words are tagged. */
+/**
+ * A firm named inside the item (银光镁合金压铸件…) makes it specific whatever
+ * its words are tagged. `reading` is fresh from `readItem`; asked only when
+ * the reading is.
+ */
 export function withFirms(reading: ItemReading, name: string, firms: FirmNames): ItemReading {
-  return reading.proper || !firms.within(name) ? reading : { ...reading, proper: true, firm: true };
+  let inside: boolean | null = null;
+  return withFirmCheck(reading, () => (inside ??= firms.within(name)));
 }
 
 /** An item that took the head of its list is what the list is, unless that head is abstract. */
@@ -64,22 +69,22 @@ export function acceptsShared(reading: ItemReading): boolean {
 
 /** Does the item's own evidence, with the frame's score, make it a project? */
 export function accepts(reading: ItemReading, score: number, name: string, listed: boolean, invested = false): boolean {
-  const { proper, nameChars } = reading;
+  // the reading's word-level parts (proper, nameChars) are asked last: they may need the item segmented
   switch (reading.kind) {
     case "abstract":
       return false;
     case "noun":
       if (reading.programme) return programmeAccepted(name, reading, score, invested);
-      if (reading.road) return reading.roadName >= 2 && (score >= 1 || proper || reading.strong);
-      if (reading.strong) return proper || (nameChars >= 3 && score >= 1) || (nameChars >= 2 && score >= 2);
-      return score >= 1 && (proper || nameChars >= 4);
+      if (reading.road) return reading.roadName >= 2 && (score >= 1 || reading.strong || reading.proper);
+      if (reading.strong) return reading.proper || (score >= 1 && reading.nameChars >= 3) || (score >= 2 && reading.nameChars >= 2);
+      return score >= 1 && (reading.proper || reading.nameChars >= 4);
     case "action":
       // `文明城市提升`: a bare upgrade needs a built object (`嫘祖文化园|提升`)
-      return score >= 1 && (reading.concreteObject || (proper && !reading.weakAction));
+      return score >= 1 && (reading.concreteObject || (!reading.weakAction && reading.proper));
     case "production":
-      return score >= 1 && proper;
+      return score >= 1 && reading.proper;
     case "none":
-      return listed && score >= 2 && proper && name.length >= 4 && !isPlaceName(name);
+      return listed && score >= 2 && name.length >= 4 && reading.proper && !isPlaceName(name);
   }
 }
 
@@ -109,10 +114,10 @@ function programmeAccepted(name: string, reading: ItemReading, score: number, in
   if (PHASE.test(inner)) return inner.length >= 4;
   const read = readItem(inner);
   // a firm named inside (赣星光电|液晶模组) makes the inner part specific too
-  const innerReading = reading.firm && !read.proper ? { ...read, proper: true } : read;
+  const innerReading = reading.firm && !read.proper ? markProper(read) : read;
   if (innerReading.kind === "abstract") {
-    if (UTILITY_NETWORK.test(inner)) return innerReading.proper || score >= 1;
-    return name.endsWith("项目") && innerReading.proper && SOFT_ABSTRACT.test(inner);
+    if (UTILITY_NETWORK.test(inner)) return score >= 1 || innerReading.proper;
+    return name.endsWith("项目") && SOFT_ABSTRACT.test(inner) && innerReading.proper;
   }
   // `总投资45亿元的锂电池回收利用项目`: its own amount makes a described project specific
   if (invested && inner.length >= 4) return true;

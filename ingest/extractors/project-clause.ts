@@ -24,7 +24,7 @@ import {
   PROJECT_TRIGGERS,
 } from "../data/project-words.ts";
 import { endingKind } from "./project-item.ts";
-import { alternation, topLevelMask, wordEdges } from "./project-text.ts";
+import { alternation, topLevelMask, topLevelPositions, wordEdges, WordTrie } from "./project-text.ts";
 
 
 export interface ClauseItem {
@@ -70,13 +70,18 @@ const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二�
 /** Verbs and predicates that speak of building itself, not of work on it. */
 const BUILD_VERB = /^(?:新建|扩建|改扩建|迁建|续建|改建|兴建|修建|建成|建设|开工建设|启动建设|建好|开工|加快建设|规划建设|筹建|援建|新开工)/;
 const COMPLETED_BUILD = /^(?:建成|投入|投用|投运|竣工|开工|全线通车|通车|投产|达产|开园|开业|封顶|完工|并网|落地|试运行|交付|全面建成|基本建成|相继建成|正式运营|按期投产|年内按期投产|实现投产|实现开工|如期|全部建成|主体|全线贯通|贯通|完成主体|结顶)/;
-const TRIGGER_ANYWHERE = new RegExp(alternation(PROJECT_TRIGGERS), "g");
-const ADVERB_SET = new Set(PROJECT_ADVERBS);
+const TRIGGERS = WordTrie.forward(PROJECT_TRIGGERS);
 const TRIGGER_SET = new Set(PROJECT_TRIGGERS);
 const START_VERB_SET = new Set(PROJECT_CLAUSE_START_VERBS);
-const PREDICATE_AT_END = new RegExp(`(?:${alternation(PROJECT_PREDICATES)})$`);
+/** The words skipped at the start of a clause: adverbs, triggers and clause-start verbs. */
+const PREFIX_WORDS = WordTrie.forward([...PROJECT_ADVERBS, ...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS]);
+const PREDICATES = WordTrie.backward(PROJECT_PREDICATES);
 /** Adverbs and work nouns after a project, stripped without counting as evidence (…迁建工作, …进度). */
-const ADVERB_AT_END = /(?:顺利|加快|全面|正式|有序|扎实|稳步|加速|积极|全力|已经|相继|先后|陆续|全部|基本|快速|尽快|早日|工作|任务|进度|步伐|力度|即将|正在|现已|已|也|均|都|还|并|目前|春季|秋季|年内|年底前)$/;
+const ADVERBS_AT_END = WordTrie.backward([
+  "顺利", "加快", "全面", "正式", "有序", "扎实", "稳步", "加速", "积极", "全力", "已经", "相继", "先后", "陆续", "全部", "基本",
+  "快速", "尽快", "早日", "工作", "任务", "进度", "步伐", "力度", "即将", "正在", "现已", "已", "也", "均", "都", "还", "并",
+  "目前", "春季", "秋季", "年内", "年底前",
+]);
 /** `…工程完成投资4.2亿元`: the amount spent so far, after the project. */
 const AMOUNT_SPENT_AT_END = /(?:累计|已|计划)?(?:完成投资|完成投资额|投资|总投资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元$/;
 /** `…文旅综合体由福建文旅集团投资建设`: the builder after the project. */
@@ -106,16 +111,26 @@ const LEVER = /^以(.{2,30}?)(?:的)?(?:建设|创建|开工|落地)?为(?:抓�
 const ETC = /(?<![平高初中同对相均特头上次劣何])等(?![级待候同于离到等])/g;
 /** 和 and 及 join items where the segmenter makes them words of their own (not 和谐, 和县, 及时, 涉及). */
 const JOINER_WORD = /[和及]/g;
-const TRAILING_JOINER = /(?:和|及|以及|与|、)$/;
+/** Where a joiner (和, 及, 以及, 与, 、) ending [from, to) starts, or -1. */
+function trailingJoiner(clause: string, from: number, to: number): number {
+  if (to - from >= 2 && clause.startsWith("以及", to - 2)) return to - 2;
+  return to > from && JOINER_END[clause.charCodeAt(to - 1)] === 1 ? to - 1 : -1;
+}
+
+const JOINER_END = new Uint8Array(0x10000);
+for (const ch of "和及与、") JOINER_END[ch.charCodeAt(0)] = 1;
+
+/** The amount stated inside an item; both patterns need 投资 or 元, which most items lack. */
+function amountInside(item: string): RegExpExecArray | null {
+  return (item.includes("投资") ? INVESTMENT_INSIDE.exec(item) : null) ?? (item.includes("元") ? AMOUNT_IN_NAME.exec(item) : null);
+}
 const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:余|多)?(?:个|项|家|座|所|条|处|批|类|支|名|户)(?:以上|左右)?$/;
 
 /** Splits a sentence (compact Simplified text) into clauses at top-level punctuation. */
 export function clauseRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const topLevel = topLevelMask(text);
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!topLevel[i] || !CLAUSE_END[text.charCodeAt(i)]) continue;
+  for (const i of topLevelPositions(text, CLAUSE_END)) {
     if (i > start) ranges.push([start, i]);
     start = i + 1;
   }
@@ -125,6 +140,8 @@ export function clauseRanges(text: string): Array<[number, number]> {
 
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const ch of "，,；;：:。！？!?") CLAUSE_END[ch.charCodeAt(0)] = 1;
+const LIST_MARK = new Uint8Array(0x10000);
+LIST_MARK["、".charCodeAt(0)] = 1;
 
 export function parseClause(clause: string): ClauseFrame {
   const edges = new WordEdges(clause);
@@ -168,52 +185,89 @@ class WordEdges {
 
 const EDGE_WINDOW = 4;
 
+/** The characters INVESTMENT, NUMBERING, LOCATIVE, PRAISE and WHEN can start with: elsewhere none of them is tried. */
+const PREFIX_PATTERN_START = new Uint8Array(0x10000);
+for (const ch of "项总计概投" + "(（一二三四五六七八九十0123456789" + "在从对于" + "世中全国省" + "年上下") PREFIX_PATTERN_START[ch.charCodeAt(0)] = 1;
+for (const [first, last] of [["①", "⑳"], ["⑴", "⒇"], ["❶", "❿"]] as const) {
+  for (let code = first.charCodeAt(0); code <= last.charCodeAt(0); code++) PREFIX_PATTERN_START[code] = 1;
+}
+
 /** Skips adverbs, verbs, `在X` and `总投资X亿元的` at the start; records what it saw. */
 function stripPrefix(clause: string, from: number, edges: WordEdges, frame: ClauseFrame): number {
   for (;;) {
-    const rest = clause.slice(from);
-    const invest = INVESTMENT.exec(rest);
-    if (invest) {
-      frame.investment ??= invest[1]!;
-      from += invest[0].length;
-      continue;
+    if (PREFIX_PATTERN_START[clause.charCodeAt(from)] === 1) {
+      const rest = clause.slice(from);
+      const invest = INVESTMENT.exec(rest);
+      if (invest) {
+        frame.investment ??= invest[1]!;
+        from += invest[0].length;
+        continue;
+      }
+      const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest) ?? WHEN.exec(rest);
+      if (numbering) {
+        from += numbering[0].length;
+        continue;
+      }
     }
-    const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest) ?? WHEN.exec(rest);
-    if (numbering) {
-      from += numbering[0].length;
-      continue;
-    }
-    const word = longestWordAt(clause, from, edges);
-    if (!word) return from;
+    const length = longestWordAt(clause, from, edges);
+    if (length === 0) return from;
+    const word = clause.slice(from, from + length);
     if (TRIGGER_SET.has(word) || START_VERB_SET.has(word)) {
       frame.trigger = Math.max(frame.trigger, BUILD_VERB.test(word) ? 2 : 1);
       frame.verbs.push(word);
     }
-    from += word.length;
+    from += length;
   }
 }
 
-/** Multi-character words are taken as they stand; a single character only at a token edge (再生 keeps 再). */
-function longestWordAt(clause: string, from: number, edges: WordEdges): string | null {
-  for (let len = Math.min(6, clause.length - from - 1); len >= 1; len--) {
-    const word = clause.slice(from, from + len);
-    if (!ADVERB_SET.has(word) && !TRIGGER_SET.has(word) && !START_VERB_SET.has(word)) continue;
-    if (len > 1 || edges.at(from + len)) return word;
-  }
-  return null;
+/**
+ * Length of the prefix word at `from` (0: none), at most six characters and
+ * never the whole rest. Multi-character words are taken as they stand; a
+ * single character only at a token edge (再生 keeps 再).
+ */
+function longestWordAt(clause: string, from: number, edges: WordEdges): number {
+  const length = PREFIX_WORDS.longestAt(clause, from, from + Math.min(6, clause.length - from - 1));
+  return length > 1 || (length === 1 && edges.at(from + 1)) ? length : 0;
+}
+
+/** Where a word stripped from the end of a stretch starts, and how long it is. */
+interface Ending {
+  at: number;
+  length: number;
 }
 
 /** Removes predicates (建设, 建成投产, 进展顺利) from the end of the clause. */
 function stripPredicates(clause: string, from: number, to: number, edges: WordEdges, frame: ClauseFrame): number {
   for (;;) {
-    const span = clause.slice(from, to);
+    const predicate = PREDICATES.longestEndingAt(clause, to, from);
     // adverbs and designations (被列为…) are stripped without counting as evidence of a build
-    const weak = PREDICATE_AT_END.test(span) ? null : ADVERB_AT_END.exec(span) ?? DESIGNATION_AT_END.exec(span);
-    const m = weak ?? BUILT_BY_AT_END.exec(span) ?? PREDICATE_AT_END.exec(span) ?? AMOUNT_SPENT_AT_END.exec(span);
-    if (!m || m.index === 0 || (m[0].length === 1 && !edges.at(from + m.index))) return to;
-    if (!weak) frame.predicate = Math.max(frame.predicate, COMPLETED_BUILD.test(m[0]) ? 2 : 1);
-    to = from + m.index;
+    const weak = predicate > 0 ? null : weakEnding(clause, from, to);
+    const m = weak ?? buildEnding(clause, from, to, predicate);
+    if (!m || m.at === from || (m.length === 1 && !edges.at(m.at))) return to;
+    if (!weak) frame.predicate = Math.max(frame.predicate, COMPLETED_BUILD.test(clause.slice(m.at, m.at + m.length)) ? 2 : 1);
+    to = m.at;
   }
+}
+
+function weakEnding(clause: string, from: number, to: number): Ending | null {
+  const adverb = ADVERBS_AT_END.longestEndingAt(clause, to, from);
+  if (adverb > 0) return { at: to - adverb, length: adverb };
+  return endingOf(DESIGNATION_AT_END, clause, from, to);
+}
+
+/** What speaks of the build: who builds it, a predicate (`predicate` characters long), the amount spent. */
+function buildEnding(clause: string, from: number, to: number, predicate: number): Ending | null {
+  const builtBy = endingOf(BUILT_BY_AT_END, clause, from, to);
+  if (builtBy) return builtBy;
+  if (predicate > 0) return { at: to - predicate, length: predicate };
+  return clause.charCodeAt(to - 1) === YUAN ? endingOf(AMOUNT_SPENT_AT_END, clause, from, to) : null;
+}
+
+const YUAN = "元".charCodeAt(0);
+
+function endingOf(pattern: RegExp, clause: string, from: number, to: number): Ending | null {
+  const m = pattern.exec(clause.slice(from, to));
+  return m ? { at: from + m.index, length: m[0].length } : null;
 }
 
 /**
@@ -264,27 +318,31 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 
 /** `北相镇要加快推进舜德大街…`: the last trigger verb before the first item ends the prefix. */
 function cutAtLastTrigger(clause: string, from: number, to: number, frame: ClauseFrame): number {
-  const topLevel = topLevelMask(clause, from, to);
-  let firstJoin = to;
-  for (let i = from; i < to; i++) {
-    if (clause[i] === "、" && topLevel[i]) {
-      firstJoin = i;
-      break;
-    }
-  }
+  const firstJoin = topLevelPositions(clause, LIST_MARK, from, to, 1)[0] ?? to;
   let cut = from;
-  const head = clause.slice(0, firstJoin - 2);
-  TRIGGER_ANYWHERE.lastIndex = from;
+  // triggers as a global search finds them: left to right, longest first, not overlapping
+  const headEnd = sliceEnd(clause.length, firstJoin - 2);
   let verb = "";
-  for (let m = TRIGGER_ANYWHERE.exec(head); m; m = TRIGGER_ANYWHERE.exec(head)) {
-    cut = m.index + m[0].length;
-    verb = m[0];
+  for (let i = from; i < headEnd; ) {
+    const length = TRIGGERS.longestAt(clause, i, headEnd);
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    cut = i + length;
+    verb = clause.slice(i, cut);
+    i = cut;
   }
   if (verb) {
     frame.trigger = Math.max(frame.trigger, BUILD_VERB.test(verb) ? 2 : 1);
     frame.verbs.push(verb);
   }
   return cut;
+}
+
+/** Where `text.slice(0, end)` ends (a negative end counts from the end of the text). */
+function sliceEnd(length: number, end: number): number {
+  return end < 0 ? Math.max(0, length + end) : Math.min(end, length);
 }
 
 /**
@@ -297,21 +355,21 @@ function splitItems(clause: string, from: number, to: number, edges: WordEdges, 
   const joiners = joinerSpans(clause, from, to, topLevel, edges);
   const items: ClauseItem[] = [];
   let start = from;
-  const close = (end: number) => {
-    const item = refineItem(clause, start, end, edges, topLevel, frame);
-    if (item) items.push(item);
-  };
   for (const [a, b] of joiners) {
     if (a < start) continue;
     const word = clause.slice(a, b);
     if (word !== "、" && (a - start < 2 || to - b < 2 || clause[b] === "、")) continue;
     if (word === "及" && !PROJECT_HEAD_END.test(clause.slice(start, a))) continue;
-    close(a);
+    pushItem(items, refineItem(clause, start, a, edges, topLevel, frame));
     start = b;
   }
-  close(to);
+  pushItem(items, refineItem(clause, start, to, edges, topLevel, frame));
   cutSharedProjectWord(clause, items, frame);
   return items;
+}
+
+function pushItem(items: ClauseItem[], item: ClauseItem | null): void {
+  if (item) items.push(item);
 }
 
 /** Top-level 、 and 以及 wherever they stand; 和 and 及 only as words of their own (not 和谐, 及时). */
@@ -353,9 +411,9 @@ function cutSharedProjectWord(clause: string, items: ClauseItem[], frame: Clause
 }
 
 function refineItem(clause: string, from: number, to: number, edges: WordEdges, topLevel: Uint8Array, frame: ClauseFrame): ClauseItem | null {
-  const joiner = TRAILING_JOINER.exec(clause.slice(from, to));
-  if (joiner && joiner.index > 0 && clause[to] !== "、") to = from + joiner.index;
-  const invested = INVESTMENT_INSIDE.exec(clause.slice(from, to)) ?? AMOUNT_IN_NAME.exec(clause.slice(from, to));
+  const joiner = trailingJoiner(clause, from, to);
+  if (joiner > from && clause[to] !== "、") to = joiner;
+  const invested = amountInside(clause.slice(from, to));
   const investment = invested ? invested[1]! : null;
   for (let i = to - 2; i > from; i--) {
     if (clause[i] === "的" && topLevel[i]) {

@@ -19,32 +19,32 @@ import {
   PROJECT_PRODUCTION_WORDS,
 } from "../data/project-words.ts";
 import type { Token } from "../segment.ts";
-import { alternation, endMatcher, segmentPhrase } from "./project-text.ts";
+import { segmentPhrase, WordTrie } from "./project-text.ts";
 
 export type ItemKind = "noun" | "action" | "production" | "abstract" | "none";
 
 export interface ItemReading {
-  kind: ItemKind;
+  readonly kind: ItemKind;
   /** A head that makes a project on its own (项目, 工程, 水库, 医院 ...). */
-  strong: boolean;
+  readonly strong: boolean;
   /** The head is 工程 / 项目 (campaigns are called 工程 too: 村庄清洁工程). */
-  programme: boolean;
+  readonly programme: boolean;
   /** The text before the head has a proper word: a place, firm, number, unknown word. */
-  proper: boolean;
+  readonly proper: boolean;
   /** Characters before the head in words that are not generic modifiers (老旧, 重点, 民生). */
-  nameChars: number;
+  readonly nameChars: number;
   /** Roads, streets, lines and bridges: a two-character name is enough (舜帝街). */
-  road: boolean;
+  readonly road: boolean;
   /** Characters of a road's name without directions (创新大道: 2, 南大街: 0). */
-  roadName: number;
+  readonly roadName: number;
   /** For action heads: the object before the action ends in a noun head (太风东街|提升改造). */
-  concreteObject: boolean;
+  readonly concreteObject: boolean;
   /** Specific only because a firm of the report is named inside (set by the extractor, not by `readItem`). */
-  firm?: boolean;
+  readonly firm?: boolean;
   /** The action is a bare upgrade (提升, 提质) that also ends campaigns (文明城市提升). */
-  weakAction: boolean;
+  readonly weakAction: boolean;
   /** Length of the text before the head (the whole item for `none`). */
-  headStart: number;
+  readonly headStart: number;
 }
 
 /** Heads that make a project without any help from the clause around them. */
@@ -58,11 +58,11 @@ const STRONG_HEADS = [
   "步行街", "风情街", "公园", "广场", "小镇", "文创馆", "商业圈", "商圈", "商务区",
 ];
 
-const NOUN_END = endMatcher(PROJECT_NOUN_HEADS);
-const STRONG_END = endMatcher(STRONG_HEADS);
-const ACTION_END = endMatcher(PROJECT_ACTION_HEADS);
+const NOUN_END = WordTrie.backward(PROJECT_NOUN_HEADS);
+const STRONG_END = WordTrie.backward(STRONG_HEADS);
+const ACTION_END = WordTrie.backward(PROJECT_ACTION_HEADS);
 const ACTION_WORDS = new Set(PROJECT_ACTION_HEADS);
-const ABSTRACT_END = endMatcher(PROJECT_ABSTRACT_HEADS);
+const ABSTRACT_END = WordTrie.backward(PROJECT_ABSTRACT_HEADS);
 const PROGRAMME_END = /(?:项目|工程)$/;
 const WEAK_ACTION = /^(?:提升|综合提升|提质)$/;
 /** `王东线(舜王路)`, `静兴高速(岚县段)`: the head is read before the brackets. */
@@ -72,7 +72,7 @@ const ROAD_SECTION = /^(.{2,}?(?:高速公路|高速|公路|铁路|高铁|大道
 const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
 /** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
 const LEVEL_PREFIX = /^(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属])/;
-const PRODUCTION = new RegExp(alternation(PROJECT_PRODUCTION_WORDS));
+const PRODUCTION = WordTrie.forward(PROJECT_PRODUCTION_WORDS);
 const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大](?!性)`);
 const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批](?!性)`);
 const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|公顷|吨|头|只|户|人|元|个|家|座|处|条|所|套|台|项|件|次|场|栋|度|千瓦|兆瓦|万千瓦|兆瓦时|立方米|%)$/;
@@ -137,71 +137,226 @@ const NOT_A_NAME = /^[\p{P}\p{S}]+$|^[一二三四五六七八九十]+$/u;
  * refused by `readItem` (部门, 电池).
  */
 export function endingKind(item: string): ItemKind {
-  const core = item.replace(TRAILING_BRACKET, "");
-  if (ROAD_SECTION.test(core)) return "noun";
-  const lengths = [NOUN_END, ACTION_END, ABSTRACT_END].map((re) => re.exec(core)?.[0].length ?? 0);
-  const longest = Math.max(...lengths);
-  if (longest === 0) return PRODUCTION.test(core) ? "production" : "none";
-  return (["noun", "action", "abstract"] as const)[lengths.indexOf(longest)]!;
+  const core = withoutTrailingBracket(item);
+  if (isRoadSection(core)) return "noun";
+  const noun = NOUN_END.longestEndingAt(core);
+  const action = ACTION_END.longestEndingAt(core);
+  const abstract = ABSTRACT_END.longestEndingAt(core);
+  const longest = Math.max(noun, action, abstract);
+  if (longest === 0) return PRODUCTION.occursIn(core) ? "production" : "none";
+  return longest === noun ? "noun" : longest === action ? "action" : "abstract";
 }
 
-/** Reads an item; `tokens` are its tokens if the caller has them (else it is segmented). */
-export function readItem(item: string, tokens: readonly Token[] = segmentPhrase(item)): ItemReading {
-  const bracketed = TRAILING_BRACKET.exec(item);
-  if (bracketed && bracketed.index >= 2) return readItem(item.slice(0, bracketed.index));
+/** Both patterns need a closing bracket or 段 at the end: most items are rejected by one character. */
+function withoutTrailingBracket(item: string): string {
+  return endsWithBracket(item) ? item.replace(TRAILING_BRACKET, "") : item;
+}
+
+function endsWithBracket(item: string): boolean {
+  const last = item.charCodeAt(item.length - 1);
+  return last === 0x29 || last === 0xff09;
+}
+
+function isRoadSection(item: string): boolean {
+  return item.endsWith("段") && ROAD_SECTION.test(item);
+}
+
+/** Reads an item; `tokens` are its tokens if the caller has them (else it is segmented when needed). */
+export function readItem(item: string, tokens?: readonly Token[]): ItemReading {
+  return read(item, tokens ?? null);
+}
+
+function read(item: string, tokens: readonly Token[] | null): Reading {
+  const bracketed = endsWithBracket(item) ? TRAILING_BRACKET.exec(item) : null;
+  if (bracketed && bracketed.index >= 2) return read(item.slice(0, bracketed.index), null);
   // `龙丽温高速|龙游段`: a section of a road is read as the road
-  const section = ROAD_SECTION.exec(item);
-  if (section) return { ...readItem(section[1]!), strong: true };
-  const noun = nounHead(item, tokens);
-  const action = ACTION_END.exec(item);
-  const abstract = ABSTRACT_END.exec(item);
-  const best = [noun, action, abstract].reduce<RegExpExecArray | null>((a, b) => (b && (!a || b[0].length > a[0].length) ? b : a), null);
-  const kind: ItemKind = !best ? (PRODUCTION.test(item) ? "production" : "none") : best === noun ? "noun" : best === action ? "action" : "abstract";
-  const headStart = best ? best.index : item.length;
-  const object = item.slice(0, headStart);
-  const named = tokens.filter((t) => t.start < headStart && !GENERIC_WORDS.has(t.word));
-  return {
-    kind,
-    strong: kind === "noun" && STRONG_END.test(item),
-    programme: kind === "noun" && PROGRAMME_END.test(item),
-    proper: named.some(isNameToken) || PROPER_MARK.test(object.replace(MEASURES, "")),
-    nameChars: levelled(object, best) ?? named.reduce((n, t) => n + Math.min(t.end, headStart) - t.start, 0),
-    road: kind === "noun" && ROAD_END.test(item),
-    roadName: object.length,
-    concreteObject: kind === "action" && nounHead(object, tokens.filter((t) => t.end <= headStart)) !== null && named.length > 0,
-    weakAction: kind === "action" && WEAK_ACTION.test(best![0]),
-    headStart,
-  };
+  const section = item.endsWith("段") ? ROAD_SECTION.exec(item) : null;
+  if (section) {
+    const road = read(section[1]!, null);
+    road.strong = true;
+    return road;
+  }
+  const reading = new Reading(item, tokens);
+  // the longest head decides; on a tie noun before action before abstract
+  const noun = nounHeadLength(item, reading);
+  const action = ACTION_END.longestEndingAt(item);
+  const abstract = ABSTRACT_END.longestEndingAt(item);
+  const best = Math.max(noun, action, abstract);
+  const kind: ItemKind = best === 0 ? (PRODUCTION.occursIn(item) ? "production" : "none") : best === noun ? "noun" : best === action ? "action" : "abstract";
+  reading.settle(kind, best);
+  return reading;
 }
 
 /**
- * The noun head that ends the item. A one-character head (门, 城, 所) counts
- * only as a word of its own or at the end of an unknown word (中禁门, 天悦城),
- * not inside a common word (部门, 电池, 农场).
+ * What `readItem` finds. The parts that need the item's words (proper,
+ * nameChars, concreteObject) are worked out when first asked: most items a
+ * frame turns away are then never segmented.
  */
-function nounHead(item: string, tokens: readonly Token[]): RegExpExecArray | null {
-  const m = NOUN_END.exec(item);
-  if (!m || m[0].length > 1) return m;
-  if (m.index < 2) return null;
-  const last = tokens[tokens.length - 1];
-  return last && last.end === item.length && NOT_A_FACILITY.has(last.word) ? null : m;
+class Reading implements ItemReading {
+  kind: ItemKind = "none";
+  strong = false;
+  programme = false;
+  road = false;
+  roadName = 0;
+  weakAction = false;
+  headStart = 0;
+  private headLength = 0;
+  private named: Token[] | null = null;
+  private ownProper: boolean | null = null;
+  private ownNameChars: number | null = null;
+  private ownConcreteObject: boolean | null = null;
+  /** Set by `withFirmCheck`: a firm of the report is named inside the item. */
+  private firmInside: (() => boolean) | null = null;
+  /** Set by `markProper`. */
+  private forcedProper = false;
+
+  constructor(
+    readonly item: string,
+    private tokens: readonly Token[] | null,
+  ) {}
+
+  /** Fills in what the head says (kind, its length) and what follows from it without the item's words. */
+  settle(kind: ItemKind, headLength: number): void {
+    const item = this.item;
+    this.kind = kind;
+    this.headLength = headLength;
+    this.headStart = item.length - headLength;
+    this.strong = kind === "noun" && STRONG_END.longestEndingAt(item) > 0;
+    this.programme = kind === "noun" && PROGRAMME_END.test(item);
+    this.road = kind === "noun" && ROAD_END.test(item);
+    this.roadName = this.headStart;
+    this.weakAction = kind === "action" && WEAK_ACTION.test(item.slice(this.headStart));
+  }
+
+  words(): readonly Token[] {
+    return (this.tokens ??= segmentPhrase(this.item));
+  }
+
+  get proper(): boolean {
+    return this.forcedProper || this.properOwn() || (this.firmInside !== null && this.firmInside());
+  }
+
+  get firm(): boolean | undefined {
+    return this.firmInside !== null && this.firmInside() && !this.properOwn() ? true : undefined;
+  }
+
+  get nameChars(): number {
+    if (this.ownNameChars === null) {
+      const headStart = this.headStart;
+      this.ownNameChars = levelled(this.object(), this.headLength) ?? this.namedWords().reduce((n, t) => n + Math.min(t.end, headStart) - t.start, 0);
+    }
+    return this.ownNameChars;
+  }
+
+  get concreteObject(): boolean {
+    if (this.ownConcreteObject === null) {
+      this.ownConcreteObject = this.kind === "action" && this.namedWords().length > 0 && nounHeadLength(this.object(), this, this.headStart) > 0;
+    }
+    return this.ownConcreteObject;
+  }
+
+  setFirmCheck(firmInside: () => boolean): void {
+    this.firmInside = firmInside;
+  }
+
+  markProper(): void {
+    this.forcedProper = true;
+  }
+
+  /** A proper word before the head: a mark (digit, letter, 第, 期) outside measures, or a name token. */
+  private properOwn(): boolean {
+    this.ownProper ??= PROPER_MARK.test(this.object().replace(MEASURES, "")) || this.namedWords().some(isNameToken);
+    return this.ownProper;
+  }
+
+  private object(): string {
+    return this.item.slice(0, this.headStart);
+  }
+
+  private namedWords(): Token[] {
+    if (this.named === null) {
+      const headStart = this.headStart;
+      this.named = this.words().filter((t) => t.start < headStart && !GENERIC_WORDS.has(t.word));
+    }
+    return this.named;
+  }
 }
 
-const MULTI_CHAR_SIGNALS = [...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS, ...PROJECT_PRODUCTION_WORDS].filter((w) => w.length >= 2);
-const SINGLE_CHAR_HEADS = PROJECT_NOUN_HEADS.filter((w) => w.length === 1).join("");
-/** A head somewhere in the clause: multi-character, or a one-character head before a list mark, a build word or the end. */
-const CLAUSE_SIGNAL = new RegExp(
-  `${alternation(MULTI_CHAR_SIGNALS)}|[${SINGLE_CHAR_HEADS}](?:[、和及等建项工改扩提新一二三四五(（”主完]|$)|建设|建成|投产|投用|开工|竣工|通车|机组|完工|贯通|封顶|并网`,
-);
+/**
+ * `reading` (fresh from `readItem`) counts as proper also when a firm of the
+ * report is named inside the item; `firm` then says so. Returns `reading`.
+ */
+export function withFirmCheck(reading: ItemReading, firmInside: () => boolean): ItemReading {
+  (reading as Reading).setFirmCheck(firmInside);
+  return reading;
+}
 
-/** Cheap test run before a clause is parsed: without any head, no item of it can be a project. */
+/** `reading` (fresh from `readItem`) is proper whatever its words. Returns `reading`. */
+export function markProper(reading: ItemReading): ItemReading {
+  (reading as Reading).markProper();
+  return reading;
+}
+
+/**
+ * Length of the noun head that ends `text` (0: none), the item of `reading`
+ * or its start before `end`. A one-character head (门, 城, 所) counts only as
+ * a word of its own or at the end of an unknown word (中禁门, 天悦城), not
+ * inside a common word (部门, 电池, 农场): only then are the words needed.
+ */
+function nounHeadLength(text: string, reading: Reading, end = text.length): number {
+  const length = NOUN_END.longestEndingAt(text);
+  if (length !== 1) return length;
+  if (text.length - 1 < 2) return 0;
+  const last = lastTokenEndingBy(reading.words(), end);
+  return last && last.end === text.length && NOT_A_FACILITY.has(last.word) ? 0 : 1;
+}
+
+/** The last of `tokens` (in text order) that ends at `end` or before. */
+function lastTokenEndingBy(tokens: readonly Token[], end: number): Token | undefined {
+  for (let n = tokens.length - 1; n >= 0; n--) if (tokens[n]!.end <= end) return tokens[n];
+  return undefined;
+}
+
+/** Signs of a project in a clause: a multi-character head, or a build word. */
+const CLAUSE_SIGNAL_WORDS = WordTrie.forward([
+  ...[...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS, ...PROJECT_PRODUCTION_WORDS].filter((w) => w.length >= 2),
+  ...["建设", "建成", "投产", "投用", "开工", "竣工", "通车", "机组", "完工", "贯通", "封顶", "并网"],
+]);
+const SINGLE_CHAR_HEAD = charTable(PROJECT_NOUN_HEADS.filter((w) => w.length === 1).join(""));
+/** What may follow a one-character head for it to count as a sign (a list mark, a build word). */
+const AFTER_SINGLE_CHAR_HEAD = charTable("、和及等建项工改扩提新一二三四五(（”主完");
+
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/**
+ * Cheap test run before a clause is parsed: without any head, no item of it
+ * can be a project. A head is multi-character, or a one-character head before
+ * a list mark, a build word or the end of the clause.
+ */
 export function mayHoldProject(clause: string): boolean {
-  return clause.length >= 3 && CLAUSE_SIGNAL.test(clause);
+  return mayHoldProjectIn(clause, 0, clause.length);
+}
+
+/** `mayHoldProject` of the clause `text.slice(from, to)`, without slicing it. */
+export function mayHoldProjectIn(text: string, from: number, to: number): boolean {
+  return to - from >= 3 && (CLAUSE_SIGNAL_WORDS.occursIn(text, from, to) || singleCharHeadSignal(text, from, to));
+}
+
+function singleCharHeadSignal(text: string, from: number, to: number): boolean {
+  const last = to - 1;
+  for (let i = from; i <= last; i++) {
+    if (SINGLE_CHAR_HEAD[text.charCodeAt(i)] === 1 && (i === last || AFTER_SINGLE_CHAR_HEAD[text.charCodeAt(i + 1)] === 1)) return true;
+  }
+  return false;
 }
 
 /** Only an item with a head that makes a project by itself can do without a frame (cheap pre-check). */
 export function mayStandAlone(item: string): boolean {
-  return STRONG_END.test(item);
+  return STRONG_END.longestEndingAt(item) > 0;
 }
 
 /** Counts (4个风电, 高标准农田5万亩), titles, outline words and slogans are not names. */
@@ -227,9 +382,9 @@ export function isNeverAName(item: string): boolean {
  * `县党校`, `区职教中心`, `市文化艺术中心`: an institution of the county or
  * city is named by its level; the words after the level count as its name.
  */
-function levelled(object: string, head: RegExpExecArray | null): number | null {
+function levelled(object: string, headLength: number): number | null {
   const m = LEVEL_PREFIX.exec(object);
-  if (!m || !head || head[0].length < 2) return null;
+  if (!m || headLength < 2) return null;
   return Math.max(4, object.length - m[0].length);
 }
 
@@ -237,14 +392,27 @@ function levelled(object: string, head: RegExpExecArray | null): number | null {
 function mostlyQuoted(item: string): boolean {
   if (!/[“"]/.test(item)) return false;
   const outside = item.replace(/[“"][^”"]*[”"]/g, "").replace(/^(?:\d+(?:\.\d+)?(?:公里|米|个|项))+/, "");
-  return outside.length < 3 || outside.replace(NOUN_END, "").replace(ACTION_END, "").length < 2;
+  if (outside.length < 3) return true;
+  const beforeNoun = outside.length - NOUN_END.longestEndingAt(outside);
+  return beforeNoun - ACTION_END.longestEndingAt(outside, beforeNoun) < 2;
 }
 
 function unbalancedQuotes(item: string): boolean {
-  const open = item.split("“").length - 1;
-  const close = item.split("”").length - 1;
-  return open !== close || (item.split('"').length - 1) % 2 === 1;
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let i = 0; i < item.length; i++) {
+    const code = item.charCodeAt(i);
+    if (code === OPEN_QUOTE) open++;
+    else if (code === CLOSE_QUOTE) close++;
+    else if (code === STRAIGHT_QUOTE) straight++;
+  }
+  return open !== close || straight % 2 === 1;
 }
+
+const OPEN_QUOTE = "“".charCodeAt(0);
+const CLOSE_QUOTE = "”".charCodeAt(0);
+const STRAIGHT_QUOTE = '"'.charCodeAt(0);
 
 function allGeneric(tokens: readonly Token[], headStart: number): boolean {
   return tokens.every((t) => t.start >= headStart || GENERIC_WORDS.has(t.word));

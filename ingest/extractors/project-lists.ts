@@ -16,7 +16,8 @@ import { segmentPhrase } from "./project-text.ts";
 
 export interface ListEntry {
   name: string;
-  tokens: readonly Token[];
+  /** The item's words (segmented when first asked). */
+  readonly tokens: readonly Token[];
   reading: ItemReading;
   /** The head given to this item, if any. */
   sharedHead: string | null;
@@ -44,16 +45,15 @@ const BARE_CLASS = /^(?:新建|续建|在建|新开工|重点|重大|建设|基�
  * and classes in a list, 优质杂粮、甜糯玉米等示范基地, keep no head).
  */
 export function shareHeads(entries: ListEntry[], listHead: string, firms: { has(name: string): boolean }): void {
-  const bare = (entry: ListEntry) => !firms.has(entry.name) && isBare(entry);
   if (isGivableHead(listHead)) {
     for (const entry of entries) {
-      if (bare(entry) && (entry.name.length >= 3 || ENERGY.test(listHead))) entry.sharedHead = listHead;
+      if (isBareItem(entry, firms) && (entry.name.length >= 3 || ENERGY.test(listHead))) entry.sharedHead = listHead;
     }
   }
   let runStart = 0;
   entries.forEach((entry, i) => {
-    if (bare(entry) && entry.sharedHead === null) return;
-    const run = entries.slice(runStart, i).filter((e) => bare(e) && e.sharedHead === null);
+    if (isBareItem(entry, firms) && entry.sharedHead === null) return;
+    const run = entries.slice(runStart, i).filter((e) => isBareItem(e, firms) && e.sharedHead === null);
     runStart = i + 1;
     if (run.length === 0 || (entry.reading.kind !== "noun" && entry.reading.kind !== "action")) return;
     const head = headOfHeadedItem(entry.name, run);
@@ -69,12 +69,17 @@ function isGivableHead(head: string): boolean {
   return reading.kind === "noun" || reading.kind === "action" || (reading.kind === "production" && ENERGY.test(head));
 }
 
+/** A bare item that is not one of the report's firms. */
+function isBareItem(entry: ListEntry, firms: { has(name: string): boolean }): boolean {
+  return !firms.has(entry.name) && isBare(entry);
+}
+
 /** An item that is only a name (a place, a landmark): it needs a head to be a project. */
 function isBare(entry: ListEntry): boolean {
   if (entry.name.length > MAX_BARE_ITEM) return false;
   if (entry.reading.kind === "noun") return NATURAL_FEATURE.test(entry.name) && entry.name.length <= 4;
-  if (entry.reading.kind !== "none" || entry.reading.nameChars === 0 || /[“"]/.test(entry.name)) return false;
-  return looksLikeName(entry.name, entry.tokens) && (entry.reading.proper || PLACE_END.test(entry.name));
+  if (entry.reading.kind !== "none" || /[“"]/.test(entry.name) || entry.reading.nameChars === 0) return false;
+  return PLACE_END.test(entry.name) || (looksLikeName(entry.name, entry.tokens) && entry.reading.proper);
 }
 
 function looksLikeName(text: string, tokens: readonly Token[]): boolean {

@@ -16,7 +16,7 @@
 import type { Mention } from "../types.ts";
 import { accepts, acceptsShared, firmNames, frameScore, isGoal, withFirms, type FirmNames } from "./project-accept.ts";
 import { clauseRanges, parseClause } from "./project-clause.ts";
-import { endingKind, isNeverAName, mayHoldProject, mayStandAlone, readItem, type ItemKind } from "./project-item.ts";
+import { endingKind, isNeverAName, mayHoldProjectIn, mayStandAlone, readItem, type ItemKind } from "./project-item.ts";
 import { shareHeads } from "./project-lists.ts";
 import { compactSpan, segmentPhrase, sourceRange, type CompactText } from "./project-text.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -47,9 +47,8 @@ export const projectExtractor: MentionExtractor = {
     for (const sentence of context.sentences) {
       const compact = compactSpan(text, sentence.start, sentence.end);
       for (const [a, b] of clauseRanges(compact.text)) {
-        const clause = compact.text.slice(a, b);
-        if (!mayHoldProject(clause)) continue;
-        for (const candidate of clauseCandidates(clause, a, companies)) {
+        if (!mayHoldProjectIn(compact.text, a, b)) continue;
+        for (const candidate of clauseCandidates(compact.text.slice(a, b), a, companies)) {
           if (companies.has(candidate.name)) continue;
           mentions.push(...toMentions(candidate, compact, context));
         }
@@ -61,21 +60,22 @@ export const projectExtractor: MentionExtractor = {
 
 /** The project's mention and one mention per alias, which names the project in `props.aliasOf`. */
 function toMentions(candidate: Candidate, compact: CompactText, context: ReportContext): Mention[] {
-  const mention = (span: Span, props: Record<string, string>): Mention => {
-    const [start, end] = sourceRange(compact, span.from, span.to);
-    return {
-      type: "Project",
-      name: span.name,
-      start,
-      end,
-      sentence: sentenceAt(context.sentences, start),
-      ...(Object.keys(props).length > 0 ? { props } : {}),
-    };
-  };
   return [
-    mention(candidate, candidate.investment ? { investment: candidate.investment } : {}),
-    ...candidate.aliases.map((alias) => mention(alias, { aliasOf: candidate.name })),
+    spanMention(candidate, candidate.investment ? { investment: candidate.investment } : {}, compact, context),
+    ...candidate.aliases.map((alias) => spanMention(alias, { aliasOf: candidate.name }, compact, context)),
   ];
+}
+
+function spanMention(span: Span, props: Record<string, string>, compact: CompactText, context: ReportContext): Mention {
+  const [start, end] = sourceRange(compact, span.from, span.to);
+  return {
+    type: "Project",
+    name: span.name,
+    start,
+    end,
+    sentence: sentenceAt(context.sentences, start),
+    ...(Object.keys(props).length > 0 ? { props } : {}),
+  };
 }
 
 function clauseCandidates(clause: string, offset: number, companies: FirmNames): Candidate[] {
@@ -91,8 +91,9 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     if (name.length < MIN_NAME || name.length > MAX_NAME || isNeverAName(name)) return [];
     if (!mayBecomeProject(endings[i]!, score + (item.investment ? 2 : 0), listed || item.investment !== null, headShared)) return [];
     if (score === 0 && !item.investment && !mayStandAlone(name)) return [];
-    const tokens = segmentPhrase(name);
-    return [{ item, name, tokens, reading: withFirms(readItem(name, tokens), name, companies), sharedHead: null as string | null, lendsHead: false }];
+    // the item is segmented only when its reading or the list asks for its words
+    const reading = withFirms(readItem(name), name, companies);
+    return [{ item, name, get tokens() { return segmentPhrase(name); }, reading, sharedHead: null as string | null, lendsHead: false }];
   });
   shareHeads(entries, frame.listHead, companies);
   const out: Candidate[] = [];
