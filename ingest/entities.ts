@@ -55,7 +55,7 @@ function attachCompanyShortForms(groups: Map<string, Mention[]>): void {
     // a group that holds a legal or place form (三峡集团 -> key 三峡) is a firm of its own, not a short name
     if (![...namesOf.get(shortKey)!].every(isBareTradeName)) continue;
     const target = companyKeys
-      .filter((key) => key !== shortKey && [...namesOf.get(key)!].some((name) => includesShortForm(name, short)))
+      .filter((key) => key !== shortKey && [...namesOf.get(key)!].some((name) => isCompanyShortForm(short, name)))
       .sort((a, b) => a.length - b.length)[0];
     if (!target) continue;
     groups.get(target)!.push(...groups.get(shortKey)!);
@@ -63,11 +63,6 @@ function attachCompanyShortForms(groups: Map<string, Mention[]>): void {
     groups.set(shortKey, []);
     namesOf.set(shortKey, new Set());
   }
-}
-
-/** isCompanyShortForm, tested only where it can hold: a firm's key is part of its name. */
-function includesShortForm(name: string, short: string): boolean {
-  return name.includes(short) && isCompanyShortForm(short, name);
 }
 
 function toEntity(members: Mention[], subject: Subject | null): Entity {
