@@ -28,8 +28,9 @@
  * workers, and a string is far cheaper to pass between threads than the
  * report objects.
  *
- * Workers load the TypeScript sources through tsx: parallel-boot.js registers
- * tsx inside the worker and imports parallel-worker.ts. PDF files all go to
+ * Workers import a bundle of their modules made by worker-bundle.ts (or, when
+ * it cannot be made, the TypeScript sources through tsx, which
+ * parallel-boot.js then registers in the worker). PDF files all go to
  * the first worker, which loads pdfjs once (and outside tsx, see
  * parallel-boot.js); the others never pay pdfjs's memory.
  */
@@ -40,6 +41,7 @@ import type { FileProblem, ReportExtraction } from "../src/types.ts";
 import { loadFormatter, type FormatterRef } from "./formatter-ref.ts";
 import type { ExtractOptions } from "./pipeline.ts";
 import { listInputFiles, MAX_FILE_BYTES } from "./read.ts";
+import { workerModules, type WorkerModules } from "./worker-bundle.ts";
 import type { WorkerReady, WorkerReply, WorkerStop, WorkerTask } from "./parallel-worker.ts";
 
 export type { FormatterRef } from "./formatter-ref.ts";
@@ -139,7 +141,9 @@ async function* runPool(
   options: ParallelExtractOptions,
   formatter: FormatterRef | null,
 ): AsyncGenerator<FileResult> {
-  const pool = new WorkerPool(workers, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB, formatter);
+  const modules = await workerModules(formatter ? [formatter.module] : []);
+  const limits = { heapMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, youngMb: options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB };
+  const pool = new WorkerPool(workers, limits, modules, formatter && { module: modules.modules.get(formatter.module) ?? formatter.module, name: formatter.name });
   try {
     yield* pool.run(files, options, options.window ?? workers * FILES_AHEAD_PER_WORKER);
   } finally {
@@ -170,6 +174,8 @@ type Outcome =
 interface Slot {
   worker: Worker;
   busy: number;
+  /** Input bytes of the files it holds: how much work it has left, roughly. */
+  pendingBytes: number;
   readsPdf: boolean;
   /** Runs under the heap limits (a replacement after running out of memory does not). */
   limited: boolean;
@@ -202,8 +208,8 @@ class WorkerPool {
    */
   constructor(
     private readonly size: number,
-    private readonly heapMb: number | undefined,
-    private readonly youngMb: number | undefined,
+    private readonly limits: { heapMb: number | undefined; youngMb: number | undefined },
+    private readonly modules: WorkerModules,
     private readonly formatter: FormatterRef | null,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn(i === 0));
@@ -246,14 +252,13 @@ class WorkerPool {
   }
 
   private spawn(readsPdf: boolean, limited = true): Slot {
+    const { heapMb, youngMb } = this.limits;
     const worker = new Worker(new URL("./parallel-boot.js", import.meta.url), {
-      workerData: { entry: new URL("./parallel-worker.ts", import.meta.url).href, preloadPdf: readsPdf },
-      resourceLimits: limited
-        ? { ...(this.heapMb ? { maxOldGenerationSizeMb: this.heapMb } : {}), ...(this.youngMb ? { maxYoungGenerationSizeMb: this.youngMb } : {}) }
-        : {},
+      workerData: { entry: this.modules.entry, tsx: this.modules.needsTsx, preloadPdf: readsPdf },
+      resourceLimits: limited ? { ...(heapMb ? { maxOldGenerationSizeMb: heapMb } : {}), ...(youngMb ? { maxYoungGenerationSizeMb: youngMb } : {}) } : {},
     });
     const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-    const slot: Slot = { worker, busy: 0, readsPdf, limited, retired: false, exited };
+    const slot: Slot = { worker, busy: 0, pendingBytes: 0, readsPdf, limited, retired: false, exited };
     worker.on("message", (reply: WorkerReply | WorkerReady) => {
       if (reply.kind !== "ready") this.receive(reply);
     });
@@ -311,14 +316,23 @@ class WorkerPool {
     return true;
   }
 
-  /** The least busy worker with room (the PDF worker for a PDF). */
+  /**
+   * The worker with room and the least work left, by input bytes (the PDF
+   * worker for a PDF). By file count, the last two files of a run, both large
+   * listing pages, could queue on one worker while the other had nothing left.
+   */
   private idleSlot(pdf: boolean): Slot | undefined {
     let best: Slot | undefined;
     for (const slot of this.slots) {
       if (pdf && !slot.readsPdf) continue;
-      if (slot.busy < TASKS_PER_WORKER && (!best || slot.busy < best.busy)) best = slot;
+      if (slot.busy >= TASKS_PER_WORKER) continue;
+      if (!best || slot.pendingBytes < best.pendingBytes || (slot.pendingBytes === best.pendingBytes && slot.busy < best.busy)) best = slot;
     }
     return best;
+  }
+
+  private bytesOf(seq: number): number {
+    return this.queue.ends[seq + 1]! - this.queue.ends[seq]!;
   }
 
   /**
@@ -328,9 +342,9 @@ class WorkerPool {
    */
   private dispatch(slot: Slot, seq: number, source: string): void {
     slot.busy++;
+    slot.pendingBytes += this.bytesOf(seq);
     this.owner.set(seq, slot);
-    const expected = this.queue.ends[seq + 1]! - this.queue.ends[seq]!;
-    void readAhead(source, expected).then((bytes) => {
+    void readAhead(source, this.bytesOf(seq)).then((bytes) => {
       // Gone to a replacement worker meanwhile (see workerFailed), or closing.
       if (this.owner.get(seq) !== slot || this.closed) return;
       const task: WorkerTask = { seq, source, formatter: this.formatter, bytes };
@@ -340,7 +354,10 @@ class WorkerPool {
 
   private receive(reply: WorkerReply): void {
     const slot = this.owner.get(reply.seq);
-    if (slot) slot.busy--;
+    if (slot) {
+      slot.busy--;
+      slot.pendingBytes -= this.bytesOf(reply.seq);
+    }
     this.owner.delete(reply.seq);
     this.outcomes.set(reply.seq, toOutcome(reply));
     this.fill();
