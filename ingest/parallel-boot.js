@@ -1,6 +1,8 @@
-// Extraction worker bootstrap. A worker thread does not inherit the tsx
-// loader of the main thread, so register it here, then load the TypeScript
-// worker (its URL comes in workerData.entry; see parallel.ts).
+// Extraction worker bootstrap: imports the worker module (its URL comes in
+// workerData.entry; see parallel.ts), normally the bundle that
+// worker-bundle.ts made. When that could not be made, the entry is the
+// TypeScript source (workerData.tsx): a worker thread does not inherit the
+// tsx loader of the main thread, so it is registered here first.
 //
 // The worker that reads PDFs (workerData.preloadPdf) first imports pdfjs
 // natively: through tsx's loader, pdfjs's 3 MB of modules get their dynamic
@@ -13,7 +15,6 @@
 // versions (for features pdfjs does not need: JSON.rawJSON, JSON.parse
 // source text, push on frozen lengths). Every push and every JSON.stringify
 // of the extractors then runs several times slower; the natives are put back.
-import { register } from "tsx/esm/api";
 import { workerData } from "node:worker_threads";
 
 if (workerData.preloadPdf) {
@@ -28,5 +29,5 @@ if (workerData.preloadPdf) {
     Object.defineProperty(owner, name, { value: native, writable: true, configurable: true, enumerable: false });
   }
 }
-register();
+if (workerData.tsx) (await import("tsx/esm/api")).register();
 await import(workerData.entry);

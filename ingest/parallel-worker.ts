@@ -28,6 +28,8 @@ export interface WorkerTask {
   source: string;
   /** Format the reports here and send only their text. */
   formatter: FormatterRef | null;
+  /** The file's content, read by the pool ahead of time; absent: read it here. */
+  bytes?: Uint8Array;
 }
 
 /** The pool is closing: leave now. */
@@ -54,9 +56,9 @@ function formatterOf(ref: FormatterRef): Promise<ReportFormatter> {
   return format;
 }
 
-async function handle({ seq, source, formatter }: WorkerTask): Promise<WorkerReply> {
+async function handle({ seq, source, formatter, bytes }: WorkerTask): Promise<WorkerReply> {
   try {
-    const { reports, characters } = await extractFile(source);
+    const { reports, characters } = await extractFile(source, bytes);
     if (!formatter) return { seq, kind: "reports", reports, count: reports.length, text: "", characters };
     const format = await formatterOf(formatter);
     return { seq, kind: "reports", reports: [], count: reports.length, text: reports.map(format).join(""), characters };

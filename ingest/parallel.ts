@@ -7,11 +7,19 @@
  * file callbacks — but extracts files on a pool of worker threads, one per
  * core by default.
  *
- * Streaming: files are handed out in order, at most `window` of them ahead of
- * the file the consumer is waiting for; finished files wait in a reorder
- * buffer until their turn. Nothing is dispatched while the consumer does not
- * pull, so memory stays flat whatever the corpus size and a slow consumer
- * (stdout, Neo4j) throttles extraction instead of piling up results.
+ * Streaming: files are handed out in order, at most `window` of them (and
+ * WINDOW_BYTES of input) ahead of the file the consumer is waiting for;
+ * finished files wait in a reorder buffer until their turn. Nothing is
+ * dispatched while the consumer does not pull, so memory stays flat whatever
+ * the corpus size and a slow consumer (stdout, Neo4j) throttles extraction
+ * instead of piling up results. The window is wide enough that one large
+ * file (a listing page of many reports takes ~10 times the median) does not
+ * leave the other workers idle while the consumer waits for it.
+ *
+ * Reading overlaps extraction: this thread reads each file as it hands it
+ * out and transfers the bytes with the task, so a worker finds its next file
+ * in memory instead of waiting on the file system between two files (a
+ * worker's own reads cannot run while it extracts: it is busy in JavaScript).
  *
  * `extractFormattedParallel` is the same run for output that is text
  * (`kg extract`): each file's reports are formatted where they were
@@ -20,8 +28,9 @@
  * workers, and a string is far cheaper to pass between threads than the
  * report objects.
  *
- * Workers load the TypeScript sources through tsx: parallel-boot.js registers
- * tsx inside the worker and imports parallel-worker.ts. PDF files all go to
+ * Workers import a bundle of their modules made by worker-bundle.ts (or, when
+ * it cannot be made, the TypeScript sources through tsx, which
+ * parallel-boot.js then registers in the worker). PDF files all go to
  * the first worker, which loads pdfjs once (and outside tsx, see
  * parallel-boot.js); the others never pay pdfjs's memory.
  */
@@ -31,7 +40,8 @@ import { Worker } from "node:worker_threads";
 import type { FileProblem, ReportExtraction } from "../src/types.ts";
 import { loadFormatter, type FormatterRef } from "./formatter-ref.ts";
 import type { ExtractOptions } from "./pipeline.ts";
-import { listInputFiles } from "./read.ts";
+import { listInputFiles, MAX_FILE_BYTES } from "./read.ts";
+import { workerModules, type WorkerModules } from "./worker-bundle.ts";
 import type { WorkerReady, WorkerReply, WorkerStop, WorkerTask } from "./parallel-worker.ts";
 
 export type { FormatterRef } from "./formatter-ref.ts";
@@ -47,23 +57,33 @@ export interface ParallelExtractOptions extends ExtractOptions {
    * profiling and debugging; it pays pdfjs's side effects, see parallel-boot.js).
    */
   workers?: number;
-  /** Most files dispatched ahead of the one being yielded. Default: 4 per worker. */
+  /** Most files dispatched ahead of the one being yielded. Default: 16 per worker (see also WINDOW_BYTES). */
   window?: number;
   /** Called once, after listing, with every input file and its size. */
   onStart?: (files: readonly InputFile[]) => void;
   /**
    * V8 heap limits of each worker, in MB (old and young generation; env
-   * KG_WORKER_HEAP_MB / KG_WORKER_YOUNG_MB; 0 = V8's defaults). They keep
-   * the heaps from growing between collections (about 250 MB less RSS with
-   * two workers); a worker that runs out on a very large file is replaced
-   * by one without limits.
+   * KG_WORKER_HEAP_MB / KG_WORKER_YOUNG_MB; 0 = V8's defaults). The old
+   * generation's keeps the heaps from growing between collections (about
+   * 250 MB less RSS with two workers); a worker that runs out on a very
+   * large file is replaced by one without limits. The young generation keeps
+   * V8's default: at 8 MB the extractors' short-lived objects outlived the
+   * scavenges, and collection took 13-16% of a worker's time instead of 5-6%
+   * (for ~30 MB more peak RSS with two workers).
    */
   workerHeapMb?: number;
   workerYoungMb?: number;
 }
 
 const DEFAULT_WORKER_HEAP_MB = Number(process.env.KG_WORKER_HEAP_MB ?? 192) || undefined;
-const DEFAULT_WORKER_YOUNG_MB = Number(process.env.KG_WORKER_YOUNG_MB ?? 8) || undefined;
+const DEFAULT_WORKER_YOUNG_MB = Number(process.env.KG_WORKER_YOUNG_MB ?? 0) || undefined;
+const FILES_AHEAD_PER_WORKER = 16;
+/**
+ * Most input bytes dispatched ahead of the file being yielded (the file
+ * itself not counted): bounds the reorder buffer (formatted output is ~5
+ * times its input) and the read-ahead whatever the file sizes.
+ */
+const WINDOW_BYTES = 8 * 1024 * 1024;
 
 /** The formatted reports of one file, in order. */
 export interface FormattedFile {
@@ -77,25 +97,25 @@ export function defaultWorkerCount(): number {
 }
 
 /** The input files (announced to onStart) and how many workers to run: none when there are no files. */
-async function planRun(paths: string[], options: ParallelExtractOptions): Promise<{ sources: string[]; workers: number }> {
+async function planRun(paths: string[], options: ParallelExtractOptions): Promise<{ files: InputFile[]; sources: string[]; workers: number }> {
   const files = await listWithSizes(paths);
   options.onStart?.(files);
   const sources = files.map((file) => file.source);
-  return { sources, workers: Math.min(options.workers ?? defaultWorkerCount(), sources.length) };
+  return { files, sources, workers: Math.min(options.workers ?? defaultWorkerCount(), sources.length) };
 }
 
 export async function* extractPathsParallel(
   paths: string[],
   options: ParallelExtractOptions = {},
 ): AsyncGenerator<ReportExtraction> {
-  const { sources, workers } = await planRun(paths, options);
+  const { files, sources, workers } = await planRun(paths, options);
   if (workers <= 0) {
     // Loaded only here: with workers, this thread never runs the stages.
     const { extractPaths } = await import("./pipeline.ts");
     yield* extractPaths(sources, { onProblem: options.onProblem, onFile: options.onFile });
     return;
   }
-  for await (const file of runPool(sources, workers, options, null)) yield* file.reports;
+  for await (const file of runPool(files, workers, options, null)) yield* file.reports;
 }
 
 export async function* extractFormattedParallel(
@@ -103,7 +123,7 @@ export async function* extractFormattedParallel(
   formatter: FormatterRef,
   options: ParallelExtractOptions = {},
 ): AsyncGenerator<FormattedFile> {
-  const { sources, workers } = await planRun(paths, options);
+  const { files, sources, workers } = await planRun(paths, options);
   if (workers <= 0) {
     const { extractPaths } = await import("./pipeline.ts");
     const format = await loadFormatter(formatter);
@@ -112,18 +132,20 @@ export async function* extractFormattedParallel(
     }
     return;
   }
-  for await (const file of runPool(sources, workers, options, formatter)) yield { source: file.source, reports: file.count, text: file.text };
+  for await (const file of runPool(files, workers, options, formatter)) yield { source: file.source, reports: file.count, text: file.text };
 }
 
 async function* runPool(
-  sources: readonly string[],
+  files: readonly InputFile[],
   workers: number,
   options: ParallelExtractOptions,
   formatter: FormatterRef | null,
 ): AsyncGenerator<FileResult> {
-  const pool = new WorkerPool(workers, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB, formatter);
+  const modules = await workerModules(formatter ? [formatter.module] : []);
+  const limits = { heapMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, youngMb: options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB };
+  const pool = new WorkerPool(workers, limits, modules, formatter && { module: modules.modules.get(formatter.module) ?? formatter.module, name: formatter.name });
   try {
-    yield* pool.run(sources, options, options.window ?? workers * 4);
+    yield* pool.run(files, options, options.window ?? workers * FILES_AHEAD_PER_WORKER);
   } finally {
     await pool.close();
   }
@@ -152,6 +174,8 @@ type Outcome =
 interface Slot {
   worker: Worker;
   busy: number;
+  /** Input bytes of the files it holds: how much work it has left, roughly. */
+  pendingBytes: number;
   readsPdf: boolean;
   /** Runs under the heap limits (a replacement after running out of memory does not). */
   limited: boolean;
@@ -171,7 +195,8 @@ class WorkerPool {
   private crashed: Error | null = null;
   private closed = false;
   private wake: (() => void) | null = null;
-  private queue = { sources: [] as readonly string[], window: 0, head: 0, next: 0 };
+  /** `ends[i]`: input bytes of the files before file i (so the bytes between two files are a difference). */
+  private queue = { sources: [] as readonly string[], ends: [0], window: 0, head: 0, next: 0 };
   /** Files below `queue.next` not yet dispatched (PDFs waiting for the PDF worker), in order. */
   private waiting: number[] = [];
 
@@ -183,15 +208,18 @@ class WorkerPool {
    */
   constructor(
     private readonly size: number,
-    private readonly heapMb: number | undefined,
-    private readonly youngMb: number | undefined,
+    private readonly limits: { heapMb: number | undefined; youngMb: number | undefined },
+    private readonly modules: WorkerModules,
     private readonly formatter: FormatterRef | null,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn(i === 0));
   }
 
-  async *run(sources: readonly string[], options: ExtractOptions, window: number): AsyncGenerator<FileResult> {
-    this.queue = { sources, window, head: 0, next: 0 };
+  async *run(files: readonly InputFile[], options: ExtractOptions, window: number): AsyncGenerator<FileResult> {
+    const sources = files.map((file) => file.source);
+    const ends = [0];
+    for (const file of files) ends.push(ends.at(-1)! + file.bytes);
+    this.queue = { sources, ends, window, head: 0, next: 0 };
     this.waiting = [];
     for (let head = 0; head < sources.length; head++) {
       this.queue.head = head;
@@ -224,14 +252,13 @@ class WorkerPool {
   }
 
   private spawn(readsPdf: boolean, limited = true): Slot {
+    const { heapMb, youngMb } = this.limits;
     const worker = new Worker(new URL("./parallel-boot.js", import.meta.url), {
-      workerData: { entry: new URL("./parallel-worker.ts", import.meta.url).href, preloadPdf: readsPdf },
-      resourceLimits: limited
-        ? { ...(this.heapMb ? { maxOldGenerationSizeMb: this.heapMb } : {}), ...(this.youngMb ? { maxYoungGenerationSizeMb: this.youngMb } : {}) }
-        : {},
+      workerData: { entry: this.modules.entry, tsx: this.modules.needsTsx, preloadPdf: readsPdf },
+      resourceLimits: limited ? { ...(heapMb ? { maxOldGenerationSizeMb: heapMb } : {}), ...(youngMb ? { maxYoungGenerationSizeMb: youngMb } : {}) } : {},
     });
     const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-    const slot: Slot = { worker, busy: 0, readsPdf, limited, retired: false, exited };
+    const slot: Slot = { worker, busy: 0, pendingBytes: 0, readsPdf, limited, retired: false, exited };
     worker.on("message", (reply: WorkerReply | WorkerReady) => {
       if (reply.kind !== "ready") this.receive(reply);
     });
@@ -267,12 +294,18 @@ class WorkerPool {
     const queue = this.queue;
     const limit = Math.min(queue.sources.length, queue.head + queue.window);
     this.waiting = this.waiting.filter((seq) => !this.tryDispatch(seq));
-    while (queue.next < limit) {
+    while (queue.next < limit && this.withinWindowBytes(queue.next)) {
       const seq = queue.next++;
       if (this.tryDispatch(seq)) continue;
       this.waiting.push(seq);
       if (!isPdfPath(queue.sources[seq]!)) return;
     }
+  }
+
+  /** The file being yielded always goes; the others while the input after it stays under WINDOW_BYTES. */
+  private withinWindowBytes(seq: number): boolean {
+    const { ends, head } = this.queue;
+    return seq === head || ends[seq + 1]! - ends[head + 1]! <= WINDOW_BYTES;
   }
 
   private tryDispatch(seq: number): boolean {
@@ -283,26 +316,48 @@ class WorkerPool {
     return true;
   }
 
-  /** The least busy worker with room (the PDF worker for a PDF). */
+  /**
+   * The worker with room and the least work left, by input bytes (the PDF
+   * worker for a PDF). By file count, the last two files of a run, both large
+   * listing pages, could queue on one worker while the other had nothing left.
+   */
   private idleSlot(pdf: boolean): Slot | undefined {
     let best: Slot | undefined;
     for (const slot of this.slots) {
       if (pdf && !slot.readsPdf) continue;
-      if (slot.busy < TASKS_PER_WORKER && (!best || slot.busy < best.busy)) best = slot;
+      if (slot.busy >= TASKS_PER_WORKER) continue;
+      if (!best || slot.pendingBytes < best.pendingBytes || (slot.pendingBytes === best.pendingBytes && slot.busy < best.busy)) best = slot;
     }
     return best;
   }
 
+  private bytesOf(seq: number): number {
+    return this.queue.ends[seq + 1]! - this.queue.ends[seq]!;
+  }
+
+  /**
+   * Reads the file here, then sends it with its bytes (transferred, not
+   * copied). A file that cannot be read here goes without them: the worker
+   * reads it and reports the problem as the plain pipeline would.
+   */
   private dispatch(slot: Slot, seq: number, source: string): void {
     slot.busy++;
+    slot.pendingBytes += this.bytesOf(seq);
     this.owner.set(seq, slot);
-    const task: WorkerTask = { seq, source, formatter: this.formatter };
-    slot.worker.postMessage(task);
+    void readAhead(source, this.bytesOf(seq)).then((bytes) => {
+      // Gone to a replacement worker meanwhile (see workerFailed), or closing.
+      if (this.owner.get(seq) !== slot || this.closed) return;
+      const task: WorkerTask = { seq, source, formatter: this.formatter, bytes };
+      slot.worker.postMessage(task, bytes ? [bytes.buffer as ArrayBuffer] : []);
+    });
   }
 
   private receive(reply: WorkerReply): void {
     const slot = this.owner.get(reply.seq);
-    if (slot) slot.busy--;
+    if (slot) {
+      slot.busy--;
+      slot.pendingBytes -= this.bytesOf(reply.seq);
+    }
     this.owner.delete(reply.seq);
     this.outcomes.set(reply.seq, toOutcome(reply));
     this.fill();
@@ -330,6 +385,19 @@ class WorkerPool {
       if (this.crashed) throw this.crashed;
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
+  }
+}
+
+/** The file's bytes in a buffer of their own (transferable), or undefined when the worker should read it itself. */
+async function readAhead(source: string, expectedBytes: number): Promise<Uint8Array | undefined> {
+  if (expectedBytes <= 0 || expectedBytes > MAX_FILE_BYTES) return undefined;
+  try {
+    const buffer = await fs.readFile(source);
+    if (buffer.length === 0 || buffer.length > MAX_FILE_BYTES) return undefined;
+    const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+    return whole ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
+  } catch {
+    return undefined;
   }
 }
 

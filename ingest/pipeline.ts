@@ -49,8 +49,9 @@ export interface FileExtraction {
   characters: number;
 }
 
-export async function extractFile(source: string): Promise<FileExtraction> {
-  const raw = await readDocument(source);
+/** `bytes`: the file's content when the caller has read it already (parallel.ts reads ahead). */
+export async function extractFile(source: string, bytes?: Uint8Array): Promise<FileExtraction> {
+  const raw = await readDocument(source, bytes);
   try {
     const drafts = splitReports(source, normalize(raw));
     if (drafts.every((draft) => draft.text.trim() === "")) throw new InputFileError(source, "no text left after removing page boilerplate");

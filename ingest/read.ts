@@ -59,8 +59,9 @@ export const REPORT_EXTENSIONS: Record<string, SourceFormat> = {
   ".pdf": "pdf",
 };
 
-export async function readDocument(file: string): Promise<RawDocument> {
-  const bytes = await readBytes(file);
+/** `prefetched`: the file's content, already read (by a caller that reads ahead of extraction). */
+export async function readDocument(file: string, prefetched?: Uint8Array): Promise<RawDocument> {
+  const bytes = prefetched ?? (await readBytes(file));
   if (bytes.length === 0) throw new InputFileError(file, "empty file");
   return READERS[formatOf(file, bytes)](bytes, file);
 }
