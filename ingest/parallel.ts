@@ -40,7 +40,7 @@ import { Worker } from "node:worker_threads";
 import type { FileProblem, ReportExtraction } from "../src/types.ts";
 import { loadFormatter, type FormatterRef } from "./formatter-ref.ts";
 import type { ExtractOptions } from "./pipeline.ts";
-import { listInputFiles, MAX_FILE_BYTES } from "./read.ts";
+import { listInputFiles, readBytes } from "./read.ts";
 import { workerModules, type WorkerModules } from "./worker-bundle.ts";
 import type { WorkerReady, WorkerReply, WorkerStop, WorkerTask } from "./parallel-worker.ts";
 
@@ -344,7 +344,7 @@ class WorkerPool {
     slot.busy++;
     slot.pendingBytes += this.bytesOf(seq);
     this.owner.set(seq, slot);
-    void readAhead(source, this.bytesOf(seq)).then((bytes) => {
+    void readAhead(source).then((bytes) => {
       // Gone to a replacement worker meanwhile (see workerFailed), or closing.
       if (this.owner.get(seq) !== slot || this.closed) return;
       const task: WorkerTask = { seq, source, formatter: this.formatter, bytes };
@@ -388,17 +388,9 @@ class WorkerPool {
   }
 }
 
-/** The file's bytes in a buffer of their own (transferable), or undefined when the worker should read it itself. */
-async function readAhead(source: string, expectedBytes: number): Promise<Uint8Array | undefined> {
-  if (expectedBytes <= 0 || expectedBytes > MAX_FILE_BYTES) return undefined;
-  try {
-    const buffer = await fs.readFile(source);
-    if (buffer.length === 0 || buffer.length > MAX_FILE_BYTES) return undefined;
-    const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
-    return whole ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : new Uint8Array(buffer);
-  } catch {
-    return undefined;
-  }
+/** The file's bytes (a buffer of their own, transferable), or undefined when the worker should read it and report the problem. */
+function readAhead(source: string): Promise<Uint8Array | undefined> {
+  return readBytes(source).catch(() => undefined);
 }
 
 function isPdfPath(source: string): boolean {

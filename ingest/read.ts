@@ -79,7 +79,8 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return head.startsWith("<!doctype html") || head.startsWith("<html") || (head.startsWith("<?xml") && head.includes("<html"));
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
+/** The file's content in a buffer of its own; an InputFileError when it cannot be read or is too large. */
+export async function readBytes(file: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(file);
