@@ -2,57 +2,48 @@
  * Word-list index
  * ===============
  *
- * Longest-first lookups of a word list at a position of a text, bucketed by
- * the first (or last) character so a lookup only compares the few words that
- * can match there. Used for suffix, head and trigger lists that are checked
- * at many positions of every report. Buckets are keyed by UTF-16 code unit
- * (`text[at]` would allocate a one-character string per lookup), and a bit
- * per code unit says whether any word starts with it: most characters of a
- * text start none, and skip the map.
+ * Longest-first lookups of a word list at a position of a text, as words
+ * (word-trie.ts does the matching). Used for suffix, head and trigger lists
+ * that are checked at many positions of every report.
  */
+import { WordTrie } from "./word-trie.ts";
+
 export class WordIndex {
-  private readonly byFirst = new Map<number, string[]>();
-  private readonly byLast = new Map<number, string[]>();
-  private readonly starts = new FirstUnits();
+  private readonly forward: WordTrie;
+  private readonly backward: WordTrie;
 
   constructor(words: Iterable<string>) {
-    for (const word of new Set(words)) {
-      if (word === "") continue;
-      this.starts.add(word);
-      bucket(this.byFirst, word.charCodeAt(0)).push(word);
-      bucket(this.byLast, word.charCodeAt(word.length - 1)).push(word);
-    }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
+    const list = [...words].filter((word) => word !== "");
+    this.forward = WordTrie.forward(list);
+    this.backward = WordTrie.backward(list);
   }
 
   /** The longest word that starts at `at` in `text`. */
   startingAt(text: string, at: number): string | null {
-    const code = text.charCodeAt(at);
-    if (!this.starts.has(code)) return null;
-    const candidates = this.byFirst.get(code);
-    if (!candidates) return null;
-    for (const word of candidates) if (text.startsWith(word, at)) return word;
-    return null;
+    const length = this.forward.longestAt(text, at);
+    return length === 0 ? null : text.slice(at, at + length);
   }
 
   /** The longest word `name` ends with, leaving at least `keep` characters before it. */
   endOf(name: string, keep = 1): string | null {
-    const candidates = this.byLast.get(name.charCodeAt(name.length - 1));
-    if (!candidates) return null;
-    for (const word of candidates) if (name.length - word.length >= keep && name.endsWith(word)) return word;
-    return null;
+    const length = this.backward.longestEndingAt(name, name.length, keep);
+    return length === 0 ? null : name.slice(name.length - length);
   }
 
   /** Every word `name` ends with, longest first, leaving at least `keep` characters before it. */
   endsOf(name: string, keep = 1): string[] {
-    const candidates = this.byLast.get(name.charCodeAt(name.length - 1)) ?? [];
-    return candidates.filter((word) => name.length - word.length >= keep && name.endsWith(word));
+    const ends: string[] = [];
+    for (let limit = keep; ; ) {
+      const length = this.backward.longestEndingAt(name, name.length, limit);
+      if (length === 0) return ends;
+      ends.push(name.slice(name.length - length));
+      limit = name.length - length + 1;
+    }
   }
 
   /** True when some word occurs in `text`. */
   occursIn(text: string): boolean {
-    for (let at = 0; at < text.length; at++) if (this.startingAt(text, at) !== null) return true;
-    return false;
+    return this.forward.occursIn(text);
   }
 }
 

@@ -12,7 +12,7 @@
 import { findPlaces } from "../places.ts";
 import type { ClauseFrame } from "./project-clause.ts";
 import { markProper, readItem, withFirmCheck, type ItemReading } from "./project-item.ts";
-import { WordTrie } from "./project-text.ts";
+import { WordTrie } from "./word-trie.ts";
 
 /** Evidence of the clause: a trigger verb and a predicate (1-2 each), a list of projects and a stated investment (2 each). */
 export function frameScore(frame: ClauseFrame): number {

@@ -24,7 +24,8 @@ import {
   PROJECT_TRIGGERS,
 } from "../data/project-words.ts";
 import { endingKind } from "./project-item.ts";
-import { alternation, topLevelMask, topLevelPositions, wordEdges, WordTrie } from "./project-text.ts";
+import { alternation, topLevelMask, topLevelPositions, wordEdges } from "./project-text.ts";
+import { WordTrie } from "./word-trie.ts";
 
 
 export interface ClauseItem {

@@ -19,7 +19,8 @@ import {
   PROJECT_PRODUCTION_WORDS,
 } from "../data/project-words.ts";
 import type { Token } from "../segment.ts";
-import { segmentPhrase, WordTrie } from "./project-text.ts";
+import { segmentPhrase } from "./project-text.ts";
+import { WordTrie } from "./word-trie.ts";
 
 export type ItemKind = "noun" | "action" | "production" | "abstract" | "none";
 
