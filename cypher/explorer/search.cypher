@@ -31,6 +31,10 @@ WITH node, score,
        ELSE 0
      END AS exactness,
      COUNT { (node)--() } AS degree
+ORDER BY exactness DESC, score DESC, degree DESC, node.name
+LIMIT $limit
+// The counties of the hits only: gathering them reads every report that
+// mentions a node, too slow to do for all the matches of a short query.
 RETURN node.id AS id,
        node.name AS name,
        [label IN labels(node) WHERE label <> 'Entity'][0] AS kind,
