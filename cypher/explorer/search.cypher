@@ -3,17 +3,18 @@
 // (phrases, escaped); $variants are the same strings, for exact and substring
 // matches, which also catch one-character queries the bigram index misses.
 // Ranked: exact name/alias first, then substring, then full-text score.
-// Substring matches: $scan false (every variant two or more Han characters)
-// takes them from the full-text index, whose bigram phrases find every name
-// and alias containing such a variant (the CONTAINS test then keeps the same
-// nodes a scan would), so the cost follows the matches, not the graph; other
-// queries (one character, Latin letters) scan all entities.
+// Substring matches: $scan false (every variant holds two or more Han
+// characters in a row) takes them from the full-text index: $candidates are
+// those runs as phrases, whose character bigrams find every name and alias
+// containing the variant (the CONTAINS test then keeps the same nodes a scan
+// would), so the cost follows the matches, not the graph; other queries (one
+// character, only letters or digits) scan all entities.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit * 3}) YIELD node, score
   RETURN node, score
   UNION
   UNWIND CASE WHEN $scan THEN [] ELSE [true] END AS indexed
-  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node
+  CALL db.index.fulltext.queryNodes('entity_names', $candidates) YIELD node
   WITH node WHERE node:Entity
     AND any(v IN $variants WHERE node.name CONTAINS v OR any(a IN coalesce(node.aliases, []) WHERE a CONTAINS v))
   RETURN node, 0.0 AS score

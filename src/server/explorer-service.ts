@@ -60,7 +60,7 @@ import {
 } from "./graph-build.ts";
 import type { GraphProvider } from "./graph-provider.ts";
 import { nameForms } from "./highlights.ts";
-import { phraseQuery } from "./lucene.ts";
+import { searchLookup } from "./lucene.ts";
 import { scriptVariants } from "./script-variants.ts";
 
 export interface ServiceLimits {
@@ -147,7 +147,7 @@ export class ExplorerService {
       [saved.cypher, bindParams(saved, {})],
       [loadCypher("explorer/appearances"), { ids: [id], county: null }],
       [loadCypher("explorer/appearance-facts"), { appearances: [{ id, reports: [id] }] }],
-      [loadCypher("explorer/search"), { lucene: phraseQuery(["县"]), variants: ["县"], limit: 5, scan: true }],
+      [loadCypher("explorer/search"), { ...searchLookup(["县"]), variants: ["县"], limit: 5 }],
       [loadCypher("explorer/expand"), { id, limit: 10, includeReports: false }],
       [loadCypher("explorer/edges-among"), { ids: [id], among: [id], includeReports: false }],
       [loadCypher("explorer/nodes-by-id"), { ids: [id] }],
@@ -162,7 +162,7 @@ export class ExplorerService {
   async search(query: string, limit: number): Promise<SearchResponse> {
     const variants = scriptVariants(query);
     if (variants.length === 0) return { query, variants, hits: [] };
-    const result = await this.read("explorer/search", { lucene: phraseQuery(variants), variants, limit, scan: !variants.every(isHanPhrase) });
+    const result = await this.read("explorer/search", { ...searchLookup(variants), variants, limit });
     const hits = result.rows.map(
       (row): SearchHit => ({
         id: String(row.id),
@@ -470,17 +470,6 @@ function namesOf(node: PlainNode): string[] {
 function ref(node: PlainNode): { id: string; name: string; kind: NodeKind } {
   const attributes = nodeAttributes(node, undefined);
   return { id: nodeKey(node), name: attributes.label, kind: attributes.kind };
-}
-
-/** CJK unified and compatibility ideographs (what the cjk analyzer pairs into bigrams). */
-const HAN_PHRASE = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]{2,}$/u;
-
-/**
- * Two or more ideographs: the full-text index (cjk analyzer, character
- * bigrams) finds every name containing it, so search needs no scan.
- */
-export function isHanPhrase(text: string): boolean {
-  return HAN_PHRASE.test(text);
 }
 
 /** Node ids found as plain strings in the rows (e.g. a companyId column). */
