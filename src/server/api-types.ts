@@ -5,7 +5,8 @@
  * The contract between the HTTP API (src/server) and the explorer UI
  * (graph-ui, which imports these as types only). Graphs travel in
  * graphology's serialisation format, `{attributes, options, nodes, edges}`,
- * with the node and edge attributes below.
+ * with the node and edge attributes below; edges in a compact form
+ * (./wire-edges.ts, which the UI imports to read them).
  */
 import type { SerializedGraph } from "graphology-types";
 import type { EntityType, RelationType } from "../types.ts";
@@ -81,7 +82,15 @@ export interface GraphAttributes {
   title?: string;
 }
 
-export type WireGraph = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes, GraphAttributes>;
+/**
+ * An edge's attributes as they travel: relType, and the others only where
+ * they differ from their defaults (src/server/wire-edges.ts restores them).
+ */
+export type WireEdgeAttributes = Pick<GraphEdgeAttributes, "relType"> & Partial<GraphEdgeAttributes>;
+
+/** A graph as it travels; an edge without a key has the key `relType|source|target`. */
+export type WireGraph = SerializedGraph<GraphNodeAttributes, WireEdgeAttributes, GraphAttributes>;
+export type WireEdge = WireGraph["edges"][number];
 
 export interface ApiErrorBody {
   error: {

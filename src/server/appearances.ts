@@ -13,8 +13,9 @@
  */
 import type { PlainNode, PlainRelationship, PlainValue } from "../neo4j/read.ts";
 import type { EvidenceItem, ReportRef, WireGraph } from "./api-types.ts";
-import { edgeKeyOf, evidenceOf, nodeAttributes, nodeKey, stringList, wireGraph, type NodeSummary } from "./graph-build.ts";
+import { evidenceOf, nodeAttributes, nodeKey, stringList, wireGraph, type NodeSummary } from "./graph-build.ts";
 import { nameForms } from "./highlights.ts";
+import { edgeKeyOf, wireEdge } from "./wire-edges.ts";
 
 export interface AppearanceRow {
   c: PlainNode;
@@ -98,21 +99,16 @@ export function buildAppearanceGraph(
   }
   return wireGraph(
     [...nodes.values()],
-    [...edges].map(([key, edge]) => {
+    [...edges.values()].map((edge) => {
       const evidence = [...edge.evidence.values()].sort((a, b) => a.report.localeCompare(b.report) || (a.start ?? 0) - (b.start ?? 0));
-      return {
-        key,
-        source: edge.source,
-        target: edge.target,
-        attributes: {
-          relType: "APPEARS_IN" as const,
-          label: "APPEARS_IN",
-          reports: [...edge.reports],
-          evidence: evidence.slice(0, options.evidenceCap),
-          evidenceCount: evidence.length,
-          props: {},
-        },
-      };
+      return wireEdge(edge.source, edge.target, {
+        relType: "APPEARS_IN",
+        label: "APPEARS_IN",
+        reports: [...edge.reports],
+        evidence: evidence.slice(0, options.evidenceCap),
+        evidenceCount: evidence.length,
+        props: {},
+      });
     }),
     options.title,
   );
@@ -159,12 +155,9 @@ export function buildSummaryAppearanceGraph(
       const k = counties.get(ids[i] ?? "") ?? null;
       const county = countyKey({ k, county: name });
       if (!nodes.has(county)) nodes.set(county, { key: county, attributes: countyAttributes({ k, county: name }, options.summaries?.get(county)) });
-      edges.push({
-        key: edgeKeyOf("APPEARS_IN", entity, county),
-        source: entity,
-        target: county,
-        attributes: { relType: "APPEARS_IN", label: "APPEARS_IN", reports: [], evidence: [], evidenceCount: evidence[i] ?? 0, props: { reports: reports[i] ?? 0 } },
-      });
+      edges.push(
+        wireEdge(entity, county, { relType: "APPEARS_IN", label: "APPEARS_IN", reports: [], evidence: [], evidenceCount: evidence[i] ?? 0, props: { reports: reports[i] ?? 0 } }),
+      );
     });
   }
   return wireGraph([...nodes.values()], edges, options.title);

@@ -62,6 +62,7 @@ import type { GraphProvider } from "./graph-provider.ts";
 import { nameForms } from "./highlights.ts";
 import { searchLookup } from "./lucene.ts";
 import { scriptVariants } from "./script-variants.ts";
+import { fullEdgeAttributes } from "./wire-edges.ts";
 
 export interface ServiceLimits {
   /** Cypher console and saved queries: most rows, and time before the query is stopped. */
@@ -360,7 +361,7 @@ export class ExplorerService {
       type: "APPEARS_IN",
       source: { id: source, name: sourceNode.label, kind: sourceNode.kind },
       target: { id: target, name: targetNode.label, kind: targetNode.kind },
-      items: edge.attributes!.evidence,
+      items: fullEdgeAttributes(edge.attributes).evidence,
     };
   }
 

@@ -15,7 +15,6 @@ import { RELATION_TYPES, type RelationType } from "../types.ts";
 import {
   NODE_KINDS,
   type EvidenceItem,
-  type GraphEdgeAttributes,
   type GraphNodeAttributes,
   type NodeKind,
   type PropValue,
@@ -23,6 +22,7 @@ import {
   type WireGraph,
 } from "./api-types.ts";
 import { findHighlights, nameForms } from "./highlights.ts";
+import { edgeKeyOf, wireEdge } from "./wire-edges.ts";
 
 export const DEFAULT_EVIDENCE_CAP = 20;
 
@@ -121,26 +121,23 @@ export function buildGraph(elements: GraphElements, options: BuildOptions = {}):
   }
 
   const edges: WireGraph["edges"] = [];
-  for (const [key, group] of groups) {
+  for (const group of groups.values()) {
     const forms = nameForms([
       ...(namesByKey.get(group.source) ?? []),
       ...(namesByKey.get(group.target) ?? []),
       ...group.rels.flatMap((rel) => stringList(rel.properties.names)),
     ]);
     const evidence = group.rels.flatMap((rel) => evidenceOf(rel, forms, options.reports));
-    edges.push({
-      key,
-      source: group.source,
-      target: group.target,
-      attributes: {
+    edges.push(
+      wireEdge(group.source, group.target, {
         relType: group.type,
         label: group.type,
         reports: [...new Set(group.rels.map((rel) => rel.properties.report).filter((id): id is string => typeof id === "string"))],
         evidence: evidence.slice(0, cap),
         evidenceCount: evidence.length,
         props: edgeProps(group.rels),
-      },
-    });
+      }),
+    );
   }
   return wireGraph(nodes, edges, options.title);
 }
@@ -153,10 +150,6 @@ export function wireGraph(nodes: WireGraph["nodes"], edges: WireGraph["edges"], 
     nodes,
     edges,
   };
-}
-
-export function edgeKeyOf(type: string, source: string, target: string): string {
-  return `${type}|${source}|${target}`;
 }
 
 export function nodeAttributes(node: PlainNode, summary: NodeSummary | undefined): GraphNodeAttributes {

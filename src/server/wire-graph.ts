@@ -4,12 +4,14 @@
  *
  * Reads a graph in graphology's serialisation (from the UI or a query) into
  * a MultiDirectedGraph for exporting, filling the attributes the export
- * formats expect so a hand-made or partial graph still exports.
+ * formats expect: those a compact edge leaves out (./wire-edges.ts), and
+ * those a hand-made or partial graph lacks.
  */
 import { MultiDirectedGraph } from "graphology";
 import type { ExplorerGraph } from "../export/types.ts";
-import type { GraphEdgeAttributes, GraphNodeAttributes } from "./api-types.ts";
+import type { GraphNodeAttributes } from "./api-types.ts";
 import { BadRequestError } from "./errors.ts";
+import { fullEdgeAttributes, wireEdgeKey } from "./wire-edges.ts";
 
 interface LooseGraph {
   attributes?: object;
@@ -25,8 +27,10 @@ export function wireToGraph(wire: LooseGraph): ExplorerGraph {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
       throw new BadRequestError(`edge ${edge.key ?? `${edge.source}->${edge.target}`} names a node the graph does not have`);
     }
-    const attributes = edgeDefaults((edge.attributes ?? {}) as Record<string, unknown>);
-    if (edge.key !== undefined && !graph.hasEdge(edge.key)) graph.addEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+    const attributes = fullEdgeAttributes(edge.attributes);
+    const key = wireEdgeKey(edge);
+    if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, edge.source, edge.target, attributes);
+    // Hand-made edges without keys may repeat a type between two nodes: each is kept.
     else if (edge.key === undefined) graph.addEdge(edge.source, edge.target, attributes);
   }
   return graph;
@@ -42,9 +46,4 @@ function nodeDefaults(key: string, attributes: Record<string, unknown>): GraphNo
     ...attributes,
     label: typeof attributes.label === "string" ? attributes.label : key,
   } as GraphNodeAttributes;
-}
-
-function edgeDefaults(attributes: Record<string, unknown>): GraphEdgeAttributes {
-  const relType = typeof attributes.relType === "string" ? attributes.relType : "RELATED";
-  return { label: relType, reports: [], evidence: [], evidenceCount: 0, props: {}, ...attributes, relType } as GraphEdgeAttributes;
 }

@@ -14,9 +14,12 @@ import { bindParams, getSavedQuery } from "../../src/neo4j/saved-queries.ts";
 import { kg } from "./kg-cli.ts";
 import { openTestGraph } from "./neo4j-context.ts";
 import { CORPUS_DIR } from "../helpers/corpus.ts";
-import type { WireGraph } from "../../src/server/api-types.ts";
+import type { GraphEdgeAttributes, WireGraph } from "../../src/server/api-types.ts";
 import { DEFAULT_LIMITS, ExplorerService } from "../../src/server/explorer-service.ts";
 import { createGraphProvider } from "../../src/server/graph-provider.ts";
+import { wireToGraph } from "../../src/server/wire-graph.ts";
+import { fullEdgeAttributes, wireEdgeKey } from "../../src/server/wire-edges.ts";
+import { graph as explorerGraph, replaceGraph } from "../../graph-ui/src/core/graph-state.ts";
 
 const CORPUS = CORPUS_DIR;
 const FACT_TYPES = ["HAS_PROJECT", "INVOLVES", "LOCATED_IN", "PROMOTES", "HOLDS_OFFICE"];
@@ -172,21 +175,50 @@ describe("corpus in Neo4j", () => {
     const light = new ExplorerService(createGraphProvider("test", async () => graph), { ...DEFAULT_LIMITS, embedAppearancesUpTo: 0 });
     const full = await service.runSavedQuery("companies-across-counties", {});
     const summarized = await light.runSavedQuery("companies-across-counties", {});
-    const keys = (graph: WireGraph) => graph.edges.map((edge) => edge.key).sort();
+    const keys = (graph: WireGraph) => graph.edges.map(wireEdgeKey).sort();
+    const attributes = (graph: WireGraph) => graph.edges.map((edge) => fullEdgeAttributes(edge.attributes));
     expect(full.graph.edges.length).toBeGreaterThan(0);
-    expect(full.graph.edges.every((edge) => edge.attributes!.evidence.length > 0)).toBe(true);
-    expect(summarized.graph.edges.every((edge) => edge.attributes!.evidence.length === 0)).toBe(true);
+    expect(attributes(full.graph).every((edge) => edge.evidence.length > 0)).toBe(true);
+    expect(attributes(summarized.graph).every((edge) => edge.evidence.length === 0)).toBe(true);
     expect(keys(summarized.graph)).toEqual(keys(full.graph));
     expect(summarized.graph.nodes.map((node) => node.key).sort()).toEqual(full.graph.nodes.map((node) => node.key).sort());
     // The full view counts distinct sentences (a sentence may be evidence of a mention and of a fact);
     // the summaries count evidence entries, and a company's edges add up to its row of the table.
-    const fullCount = new Map(full.graph.edges.map((edge) => [edge.key, edge.attributes!.evidenceCount]));
-    for (const edge of summarized.graph.edges) expect(edge.attributes!.evidenceCount).toBeGreaterThanOrEqual(fullCount.get(edge.key)!);
+    const fullCount = new Map(full.graph.edges.map((edge) => [wireEdgeKey(edge), edge.attributes!.evidenceCount]));
+    for (const edge of summarized.graph.edges) expect(edge.attributes!.evidenceCount).toBeGreaterThanOrEqual(fullCount.get(wireEdgeKey(edge))!);
     for (const row of summarized.rows) {
       const edges = summarized.graph.edges.filter((edge) => edge.source === row.companyId);
       expect(edges).toHaveLength(Number(row.counties));
-      expect(edges.reduce((sum, edge) => sum + edge.attributes!.evidenceCount, 0)).toBe(Number(row.evidence));
+      expect(edges.reduce((sum, edge) => sum + edge.attributes!.evidenceCount!, 0)).toBe(Number(row.evidence));
     }
+  });
+
+  it("should send the summarized companies view's edges compact, and the explorer and the export read back every edge of the table", async () => {
+    const light = new ExplorerService(createGraphProvider("test", async () => graph), { ...DEFAULT_LIMITS, embedAppearancesUpTo: 0 });
+    const { rows, graph: wire } = await light.runSavedQuery("companies-across-counties", {});
+    // What travels: the ends, the type, the counts; no key, label, empty lists or props left to their defaults.
+    const sent = JSON.parse(JSON.stringify(wire)) as WireGraph;
+    expect(sent.edges.length).toBe(rows.reduce((sum, row) => sum + Number(row.counties), 0));
+    for (const edge of sent.edges) {
+      expect(Object.keys(edge).sort()).toEqual(["attributes", "source", "target"]);
+      expect(Object.keys(edge.attributes!).sort()).toEqual(["evidenceCount", "props", "relType"]);
+    }
+    // Each row's company links to each of its counties, with the row's report and evidence counts, in both readers.
+    const expected = rows.flatMap((row) => (row.countyNames as string[]).map((county) => [row.companyId, county]));
+    const read = (edges: Array<{ source: string; target: string; key: string; attributes: GraphEdgeAttributes }>, label: (key: string) => string) =>
+      edges.map((edge) => {
+        expect(edge.key).toBe(`APPEARS_IN|${edge.source}|${edge.target}`);
+        expect(edge.attributes).toMatchObject({ relType: "APPEARS_IN", label: "APPEARS_IN", reports: [], evidence: [], props: { reports: expect.any(Number) } });
+        expect(edge.attributes.evidenceCount).toBeGreaterThan(0);
+        return [edge.source, label(edge.target)];
+      });
+    replaceGraph(sent, "query");
+    const explorer = read(explorerGraph.mapEdges((key, attributes, source, target) => ({ key, attributes, source, target })), (key) => explorerGraph.getNodeAttribute(key, "label"));
+    const exported = wireToGraph(sent);
+    const forExport = read(exported.mapEdges((key, attributes, source, target) => ({ key, attributes, source, target })), (key) => exported.getNodeAttribute(key, "label"));
+    const sorted = (pairs: unknown[][]) => pairs.map((pair) => pair.join("|")).sort();
+    expect(sorted(explorer)).toEqual(sorted(expected));
+    expect(sorted(forExport)).toEqual(sorted(expected));
   });
 
   it("should list the companies of a 闻喜县 project, with a sentence naming both", async () => {

@@ -18,7 +18,7 @@ import type { EvidenceItem, WireGraph } from "../../src/server/api-types.ts";
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/explorer-graph.json");
 
 function fixtureGraph(): ExplorerGraph {
-  const wire = JSON.parse(fs.readFileSync(FIXTURE, "utf8")) as WireGraph;
+  const wire = JSON.parse(fs.readFileSync(FIXTURE, "utf8")) as ReturnType<ExplorerGraph["export"]>;
   const graph: ExplorerGraph = new MultiDirectedGraph();
   graph.import(wire);
   return graph;

@@ -11,6 +11,9 @@ import { buildGraph, collectElements, collectFromRows, reportIdsOf } from "../..
 import { findHighlights, nameForms } from "../../src/server/highlights.ts";
 import { escapeLucene, phraseQuery } from "../../src/server/lucene.ts";
 import { scriptVariants } from "../../src/server/script-variants.ts";
+import { fullEdgeAttributes, wireEdgeKey } from "../../src/server/wire-edges.ts";
+import { wireToGraph } from "../../src/server/wire-graph.ts";
+import type { WireEdge } from "../../src/server/api-types.ts";
 
 const JINGLE_SENTENCE = "完善战略性新兴产业电价机制,实施三峡新能源光伏项目和龙源娑婆风电场扩容项目,力争天然气阀室和门站项目开工建设并投产运营。";
 const HEQU_SENTENCE =
@@ -23,6 +26,10 @@ function node(elementId: string, labels: string[], properties: Record<string, Pl
 
 function rel(elementId: string, type: string, start: PlainNode, end: PlainNode, properties: Record<string, PlainValue>): PlainRelationship {
   return { kind: "relationship", elementId, type, startElementId: start.elementId, endElementId: end.elementId, properties };
+}
+
+function evidenceOfEdge(edge: WireEdge) {
+  return fullEdgeAttributes(edge.attributes).evidence;
 }
 
 const sanxia = node("4:1", ["Entity", "Company"], { id: "company:aaaaaaaaaaaaaaaa", name: "三峡新能源", aliases: ["三峽新能源"] });
@@ -80,16 +87,16 @@ describe("graph-build", () => {
     const graph = buildGraph(collectElements([hequPv, sanxia, involvesHequA, involvesHequB]));
     expect(graph.edges).toHaveLength(1);
     const edge = graph.edges[0]!;
-    expect(edge.key).toBe("INVOLVES|project:cccccccccccccccc|company:aaaaaaaaaaaaaaaa");
+    expect(wireEdgeKey(edge)).toBe("INVOLVES|project:cccccccccccccccc|company:aaaaaaaaaaaaaaaa");
     expect(edge.attributes!.reports).toEqual(["report:dddddddddddddddd", "report:ffffffffffffffff"]);
     expect(edge.attributes!.evidenceCount).toBe(2);
-    expect(edge.attributes!.evidence.map((item) => item.text)).toEqual([HEQU_SENTENCE, HEQU_SHORT]);
+    expect(evidenceOfEdge(edge).map((item) => item.text)).toEqual([HEQU_SENTENCE, HEQU_SHORT]);
   });
 
   it("should keep distinct edges for distinct relationship types and directions", () => {
     const located = rel("5:4", "LOCATED_IN", sanxia, jinglePv, { report: "report:eeeeeeeeeeeeeeee", evidenceText: [] });
     const graph = buildGraph(collectElements([jinglePv, sanxia, involvesJingle, located]));
-    expect(graph.edges.map((edge) => edge.key).sort()).toEqual([
+    expect(graph.edges.map(wireEdgeKey).sort()).toEqual([
       "INVOLVES|project:bbbbbbbbbbbbbbbb|company:aaaaaaaaaaaaaaaa",
       "LOCATED_IN|company:aaaaaaaaaaaaaaaa|project:bbbbbbbbbbbbbbbb",
     ]);
@@ -97,24 +104,24 @@ describe("graph-build", () => {
 
   it("should cap the evidence an edge carries but count all of it", () => {
     const graph = buildGraph(collectElements([hequPv, sanxia, involvesHequA, involvesHequB]), { evidenceCap: 1 });
-    expect(graph.edges[0]!.attributes!.evidence).toHaveLength(1);
+    expect(evidenceOfEdge(graph.edges[0]!)).toHaveLength(1);
     expect(graph.edges[0]!.attributes!.evidenceCount).toBe(2);
   });
 
   it("should mark the Traditional mention of a Simplified entity name in a Traditional sentence", () => {
-    const item = buildGraph(collectElements([hequPv, sanxia, involvesHequA])).edges[0]!.attributes!.evidence[0]!;
+    const item = evidenceOfEdge(buildGraph(collectElements([hequPv, sanxia, involvesHequA])).edges[0]!)[0]!;
     expect(item.highlights.map(([start, end]) => item.text.slice(start, end))).toEqual(["三峽新能源河曲10萬千瓦(光伏+儲能)發電項目"]);
   });
 
   it("should not mark a shorter word that only starts like a name (三峽集團 is not 三峡新能源)", () => {
-    const item = buildGraph(collectElements([hequPv, sanxia, involvesHequB])).edges[0]!.attributes!.evidence[0]!;
+    const item = evidenceOfEdge(buildGraph(collectElements([hequPv, sanxia, involvesHequB])).edges[0]!)[0]!;
     expect(item.highlights).toEqual([]);
   });
 
   it("should name the report of each evidence sentence when the reports are known", () => {
     const reports = new Map([["report:dddddddddddddddd", { id: "report:dddddddddddddddd", title: "2021年工作回顧", source: "002_a4d274eeaaa9f63b.txt", date: "2022-01-05", subject: "河曲县" }]]);
     const graph = buildGraph(collectElements([hequPv, sanxia, involvesHequA]), { reports });
-    expect(graph.edges[0]!.attributes!.evidence[0]).toMatchObject({
+    expect(evidenceOfEdge(graph.edges[0]!)[0]).toMatchObject({
       report: "report:dddddddddddddddd",
       reportTitle: "2021年工作回顧",
       reportSource: "002_a4d274eeaaa9f63b.txt",
@@ -159,6 +166,30 @@ describe("graph-build", () => {
     ]);
   });
 
+  describe("wire form of edges", () => {
+    it("should send an edge without its derivable key and default attributes, and read it back whole", () => {
+      const [edge] = buildGraph(collectElements([jinglePv, sanxia, { ...involvesJingle, properties: { report: "report:eeeeeeeeeeeeeeee" } }])).edges;
+      expect(JSON.parse(JSON.stringify(edge))).toEqual({
+        source: "project:bbbbbbbbbbbbbbbb",
+        target: "company:aaaaaaaaaaaaaaaa",
+        attributes: { relType: "INVOLVES", reports: ["report:eeeeeeeeeeeeeeee"] },
+      });
+      expect(wireEdgeKey(edge!)).toBe("INVOLVES|project:bbbbbbbbbbbbbbbb|company:aaaaaaaaaaaaaaaa");
+      expect(fullEdgeAttributes(edge!.attributes)).toEqual({ relType: "INVOLVES", label: "INVOLVES", reports: ["report:eeeeeeeeeeeeeeee"], evidence: [], evidenceCount: 0, props: {} });
+    });
+
+    it("should export compact edges under their derived keys, and keep a hand-made graph's keys and repeated keyless edges", () => {
+      const nodes = [{ key: "a" }, { key: "b" }];
+      const compact = wireToGraph({ nodes, edges: [{ source: "a", target: "b", attributes: { relType: "INVOLVES", evidenceCount: 2 } }] });
+      expect(compact.edges()).toEqual(["INVOLVES|a|b"]);
+      expect(compact.getEdgeAttributes("INVOLVES|a|b")).toEqual({ relType: "INVOLVES", label: "INVOLVES", reports: [], evidence: [], evidenceCount: 2, props: {} });
+      const handMade = wireToGraph({ nodes, edges: [{ key: "mine", source: "a", target: "b" }, { source: "a", target: "b" }, { source: "a", target: "b" }] });
+      expect(handMade.size).toBe(3);
+      expect(handMade.edges()).toContain("mine");
+      expect(handMade.mapEdges((_key, attributes) => attributes.relType)).toEqual(["RELATED", "RELATED", "RELATED"]);
+    });
+  });
+
   describe("appearances", () => {
     const county = (id: string, name: string, elementId: string) => node(elementId, ["Entity", "County"], { id, name, aliases: [] });
     const mention = (elementId: string, report: string, text: string): PlainRelationship => ({
@@ -192,8 +223,8 @@ describe("graph-build", () => {
         ["company:aaaaaaaaaaaaaaaa", "county:2222222222222222", "APPEARS_IN", 1],
         ["company:aaaaaaaaaaaaaaaa", "county-name:河曲县", "APPEARS_IN", 1],
       ]);
-      expect(graph.edges[1]!.attributes!.evidence[0]!.reportTitle).toBe("2021年工作回顧");
-      const jingle = graph.edges[0]!.attributes!.evidence[0]!;
+      expect(evidenceOfEdge(graph.edges[1]!)[0]!.reportTitle).toBe("2021年工作回顧");
+      const jingle = evidenceOfEdge(graph.edges[0]!)[0]!;
       expect(jingle.highlights.map(([s, e]) => jingle.text.slice(s, e))).toEqual(["三峡新能源"]);
     });
 

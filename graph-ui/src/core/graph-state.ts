@@ -6,12 +6,14 @@
  * it: replace it with a search or query result, merge an expansion into it
  * (new nodes placed around the node they came from), remove a node, clear.
  * Each action re-applies the appearance and bumps `version` so views redraw.
+ * Edges arrive compact (src/server/wire-edges.ts) and get their defaults back.
  * A replacement is built with the mirrors of the graph (the renderer)
  * detached, so they catch up once instead of once per node and edge.
  */
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import type { GraphAttributes, GraphEdgeAttributes, GraphNodeAttributes, WireGraph } from "../../../src/server/api-types.ts";
+import { fullEdgeAttributes, wireEdgeKey } from "../../../src/server/wire-edges.ts";
 import { applyAppearance } from "./appearance.ts";
 import { createStore } from "./store.ts";
 
@@ -119,9 +121,9 @@ function mergeInto(wire: WireGraph, around: string | null): string[] {
   }
   for (const edge of wire.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    const key = edge.key ?? `${edge.attributes?.relType}|${edge.source}|${edge.target}`;
+    const key = wireEdgeKey(edge);
     if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, edge.attributes ?? {});
-    else graph.addEdgeWithKey(key, edge.source, edge.target, edge.attributes as GraphEdgeAttributes);
+    else graph.addEdgeWithKey(key, edge.source, edge.target, fullEdgeAttributes(edge.attributes));
   }
   return added;
 }
