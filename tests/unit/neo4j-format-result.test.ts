@@ -1,6 +1,7 @@
+import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { cellText, displayWidth, formatTable } from "../../src/neo4j/format-result.ts";
-import type { PlainNode, PlainPath, ReadResult } from "../../src/neo4j/read.ts";
+import { toPlain, type PlainNode, type PlainPath, type ReadResult } from "../../src/neo4j/read.ts";
 
 const node = (elementId: string, name: string): PlainNode => ({ kind: "node", elementId, labels: ["Entity"], properties: { name } });
 
@@ -56,5 +57,23 @@ describe("neo4j/format-result", () => {
     ["line\nbreak", "line break"],
   ])("should print %j as %s", (value, text) => {
     expect(cellText(value)).toBe(text);
+  });
+});
+
+describe("neo4j/read toPlain", () => {
+  it.each([
+    [neo4j.int(42), 42],
+    [neo4j.int(-42), -42],
+    [neo4j.int(Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER],
+    [neo4j.int(Number.MIN_SAFE_INTEGER), Number.MIN_SAFE_INTEGER],
+    [neo4j.int("9007199254740992"), "9007199254740992"],
+    [neo4j.int("-9007199254740993"), "-9007199254740993"],
+    [neo4j.int("9223372036854775807"), "9223372036854775807"],
+  ])("should give Neo4j integer %s as %j: a number while exact, else its digits", (value, plain) => {
+    expect(toPlain(value)).toBe(plain);
+  });
+
+  it("should convert the integers inside lists (a company's counts per county)", () => {
+    expect(toPlain([neo4j.int(3), neo4j.int(0), "x", null])).toEqual([3, 0, "x", null]);
   });
 });
