@@ -3,12 +3,13 @@
 // (phrases, escaped); $variants are the same strings, for exact and substring
 // matches, which also catch one-character queries the bigram index misses.
 // Ranked: exact name/alias first, then substring, then full-text score.
-// Substring matches: $scan false (every variant holds two or more Han
-// characters in a row) takes them from the full-text index: $candidates are
-// those runs as phrases, whose character bigrams find every name and alias
-// containing the variant (the CONTAINS test then keeps the same nodes a scan
-// would), so the cost follows the matches, not the graph; other queries (one
-// character, only letters or digits) scan all entities.
+// Substring matches: $scan false takes them from the full-text index:
+// $candidates (src/server/lucene.ts indexAnchor) finds every name and alias
+// containing a variant, through its longest run of ideographs, one
+// ideograph, or a run of letters and digits, and the CONTAINS test then keeps
+// the same nodes a scan would, so the cost follows the matches, not the
+// graph; a query with no anchor (punctuation, a stop word's letters) scans
+// all entities.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit * 3}) YIELD node, score
   RETURN node, score
