@@ -30,7 +30,8 @@ export function extractReport(draft: ReportDraft): ReportExtraction {
   const groups = uniqueGroups(buildEntities(mentions, meta.subject));
   const counties = new CountyIndex(groups);
   const subjectEntity = meta.subject?.code ? counties.byCode(meta.subject.code) ?? null : null;
-  const id = reportId(draft.source, draft.index);
+  const checksum = sha256(draft.text);
+  const id = reportId(draft.source, checksum);
   const relations = buildRelations({
     reportId: id,
     text: draft.text,
@@ -49,7 +50,7 @@ export function extractReport(draft: ReportDraft): ReportExtraction {
     entities: [...groups.map((g) => g.entity), ...counties.added()],
     relations,
     id,
-    checksum: sha256(draft.text),
+    checksum,
     speaker: meta.speaker,
     text: draft.text,
   };

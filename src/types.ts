@@ -79,7 +79,7 @@ export interface ReportExtraction {
   subject: Subject | null;
   entities: Entity[];
   relations: Relation[];
-  /** Report id: content-addressed by source path and index (see src/ids.ts). */
+  /** Report id: from the file's base name and the text's checksum, not its folder (see src/ids.ts). */
   id: string;
   /** sha256 of the report's normalised text. */
   checksum: string;

@@ -61,14 +61,17 @@ describe("neo4j/load", () => {
     const unparsed = [{ line: wenxiLine!, where: "reports.jsonl:1" }];
     expect(await loadReports(graph, unparsed, { retireMissing: false })).toMatchObject({ written: 0, unchanged: 1 });
     expect(await countGraph(graph)).toEqual(before);
-    expect(await loadReports(graph, lines("reports-changed.jsonl"))).toMatchObject({ written: 1, replaced: 1, unchanged: 1 });
+    // The 闻喜县 text changed, so it has a new id: the new version is written, the old one retired.
+    expect(await loadReports(graph, lines("reports-changed.jsonl"))).toMatchObject({ written: 1, replaced: 0, retired: 1, unchanged: 1 });
     await expect(loadReports(graph, [{ line: "{\"source\": 1}", where: "bad.jsonl:1" }])).rejects.toThrow(/bad\.jsonl:1/);
   });
 
   it("should replace a changed report's facts and delete entities no report mentions any more", async () => {
     await loadReports(graph, fixture("reports.jsonl"));
     const stats = await loadReports(graph, fixture("reports-changed.jsonl"));
-    expect(stats).toMatchObject({ written: 1, replaced: 1, unchanged: 1, orphansDeleted: 1 });
+    // A changed text is a new report id: the old version is retired as one its file no longer holds.
+    expect(stats).toMatchObject({ written: 1, replaced: 0, retired: 1, unchanged: 1, orphansDeleted: 1 });
+    expect(await countGraph(graph)).toMatchObject({ reports: 2 });
     expect(await names("Company")).toEqual(["国药控股", "山西建龙"]);
     expect(await names("Project")).toContain("银光镁合金压铸件及挤压件精密加工项目");
     const stale = await runReadQuery(graph, "MATCH ()-[f]->() WHERE any(s IN f.evidenceText WHERE s CONTAINS '冀东水泥') RETURN count(f) AS n");
@@ -82,6 +85,24 @@ describe("neo4j/load", () => {
       "三大传统产业发展势头强劲,山西建龙销售收入首次突破500亿元。",
       "全力推进山西建龙卫生防护距离范围内居民搬迁工作,力争如期完成。",
     ]);
+  });
+
+  it("should replace the facts of a report whose text is unchanged but whose extraction changed (a new extractor)", async () => {
+    const [wenxi, xiangfen] = fixture("reports.jsonl");
+    await loadReports(graph, [wenxi!, xiangfen!]);
+    const jidong = wenxi!.entities.find((entity) => entity.name === "冀东水泥")!;
+    const without = {
+      ...wenxi!,
+      entities: wenxi!.entities.filter((entity) => entity !== jidong),
+      relations: wenxi!.relations.filter((relation) => relation.source !== jidong.id && relation.target !== jidong.id),
+    };
+    const stats = await loadReports(graph, [without, xiangfen!]);
+    expect(stats).toMatchObject({ written: 1, replaced: 1, unchanged: 1, retired: 0, orphansDeleted: 1 });
+    expect(await names("Company")).toEqual(["国药控股", "山西建龙"]);
+    const fresh = await countGraph(graph);
+    await wipeGraph(graph);
+    await loadReports(graph, [without, xiangfen!]);
+    expect(await countGraph(graph)).toEqual(fresh);
   });
 
   it("should give the same graph whether a report was changed or loaded fresh", async () => {

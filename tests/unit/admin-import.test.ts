@@ -7,30 +7,30 @@ import { ColumnSet } from "../../src/admin-import/columns.ts";
 import { ARRAY_DELIMITER, csvLine } from "../../src/admin-import/csv.ts";
 import { importArguments } from "../../src/admin-import/neo4j-admin.ts";
 import { AdminCsvWriter, type AdminExport } from "../../src/admin-import/writer.ts";
+import { exportForAdmin } from "../../src/cli/commands/export-admin.ts";
 import { buildReportRows } from "../../src/neo4j/rows.ts";
 import type { ReportExtraction } from "../../src/types.ts";
 import { CORPUS_DIR } from "../helpers/corpus.ts";
 
-/** Minimal CSV reader for what csvLine writes (quoted fields, doubled quotes, no newlines inside). */
+/** Minimal CSV reader for what csvLine writes (quoted fields, doubled quotes, newlines inside quotes). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  for (const line of text.split("\n")) {
-    if (line === "") continue;
-    const fields: string[] = [];
-    let field = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const character = line[i]!;
-      if (quoted) {
-        if (character === '"' && line[i + 1] === '"') (field += '"'), i++;
-        else if (character === '"') quoted = false;
-        else field += character;
-      } else if (character === '"') quoted = true;
-      else if (character === ",") fields.push(field), (field = "");
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i]!;
+    if (quoted) {
+      if (character === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (character === '"') quoted = false;
       else field += character;
-    }
-    fields.push(field);
-    rows.push(fields);
+    } else if (character === '"') quoted = true;
+    else if (character === ",") fields.push(field), (field = "");
+    else if (character === "\n") {
+      fields.push(field);
+      rows.push(fields);
+      (fields = []), (field = "");
+    } else field += character;
   }
   return rows;
 }
@@ -78,6 +78,16 @@ describe("admin-import", () => {
     names.delete(withAliases["name:string"]!);
     expect(withAliases["aliases:string[]"]!.split(ARRAY_DELIMITER)).toEqual([...names].sort());
   });
+
+  it("should give the reports of the corpus copied to another folder the ids `kg ingest` gives them where they were", async () => {
+    const copy = path.join(dir, "copied-corpus");
+    fs.cpSync(CORPUS_DIR, copy, { recursive: true });
+    const bulk = await exportForAdmin(path.join(dir, "bulk"), [copy], 0, (message) => expect.fail(message));
+    const group = bulk.nodes.find((candidate) => candidate.data.endsWith("reports.csv"))!;
+    const rows = table(group.data, group.header);
+    expect(rows.map((row) => row["source:string"]!.startsWith(copy))).not.toContain(false);
+    expect(rows.map((row) => row["id:ID"]).sort()).toEqual(reports.map((report) => report.id).sort());
+  }, 120_000);
 
   it("should keep Traditional evidence and its offsets on the relationships", () => {
     const mentions = exported.relationships.find((group) => group.type === "MENTIONS")!;
