@@ -8,11 +8,14 @@
  *     written in ONE transaction (retried by the driver on transient errors),
  *     so a failure never leaves a half-loaded report;
  *   - a report whose text checksum and facts checksum are both unchanged is
- *     skipped: loading the same input twice changes nothing;
+ *     skipped: loading the same input twice changes nothing; if only its
+ *     source or index differ, only those are updated;
  *   - a changed report first loses every relationship it contributed, then
  *     gets its new ones, and entities no report mentions any more are deleted,
  *     all in the same transaction;
- *   - reports a source file no longer holds are deleted the same way.
+ *   - reports a source file no longer holds are deleted the same way;
+ *   - one report twice in the input at different places is loaded once, at
+ *     the first place.
  * If Neo4j goes away mid-load (stopped, crashed) the error says so
  * (LoadInterruptedError): committed batches are complete, the batch in
  * flight was rolled back, and running the same load again finishes it. A
@@ -54,6 +57,8 @@ export interface LoadStats {
   replaced: number;
   /** Reports skipped because nothing changed. */
   unchanged: number;
+  /** Unchanged reports found in another file or at another position: only their source and index were updated. */
+  moved: number;
   /** Reports deleted because their source file no longer holds them. */
   retired: number;
   /** Entities deleted because no report mentions them any more. */
@@ -96,6 +101,7 @@ export async function loadReports(
 /** What the graph holds of a report, read once before the load. */
 interface LoadedReport {
   source: string;
+  index: number;
   checksum: string;
   factsChecksum: string | null;
   inputChecksum: string | null;
@@ -114,6 +120,7 @@ class BatchLoader {
     written: 0,
     replaced: 0,
     unchanged: 0,
+    moved: 0,
     retired: 0,
     orphansDeleted: 0,
     facts: 0,
@@ -127,6 +134,8 @@ class BatchLoader {
   private pendingRows = 0;
   /** Report ids of the input, per source file. */
   private readonly idsBySource = new Map<string, Set<string>>();
+  /** Where each report of the input was first met ("source#index"). */
+  private readonly placeInInput = new Map<string, string>();
   private readonly loadedAt = new Date().toISOString();
   private readonly limits: Required<Pick<LoadOptions, "batchReports" | "batchRows">>;
   /** Reports in the graph: as read before the load, then as this load wrote them. */
@@ -159,7 +168,13 @@ class BatchLoader {
         const id = record.get("id") as string;
         const source = record.get("source") as string;
         const inputChecksum = record.get("inputChecksum") as string | null;
-        this.loaded.set(id, { source, checksum: record.get("checksum") as string, factsChecksum: record.get("factsChecksum") as string | null, inputChecksum });
+        this.loaded.set(id, {
+          source,
+          index: toNumber(record.get("index")),
+          checksum: record.get("checksum") as string,
+          factsChecksum: record.get("factsChecksum") as string | null,
+          inputChecksum,
+        });
         if (inputChecksum) this.byInput.set(inputChecksum, id);
         const ids = this.loadedBySource.get(source) ?? [];
         ids.push(id);
@@ -181,7 +196,8 @@ class BatchLoader {
     const inputChecksum = sha256(isLine(input) ? input.line.trim() : JSON.stringify(input));
     if (!this.options.force && this.skipIdentical(inputChecksum)) return;
     const extraction = isLine(input) ? parseExtractionLine(input.line, input.where) : input;
-    this.noteInput(extraction.source, extraction.id);
+    if (this.isMetElsewhere(extraction)) return;
+    this.noteInput(extraction.source, extraction.index, extraction.id);
     const rows = buildReportRows(extraction);
     rows.report.props.inputChecksum = inputChecksum;
     for (const problem of rows.problems) this.problem(problem);
@@ -199,16 +215,30 @@ class BatchLoader {
     const loaded = id === undefined ? undefined : this.loaded.get(id);
     // A pending report of the same id is about to be replaced by another version: this one must win.
     if (id === undefined || loaded?.inputChecksum !== inputChecksum || this.pending.has(id)) return false;
-    this.noteInput(loaded.source, id);
+    this.noteInput(loaded.source, loaded.index, id);
     this.stats.unchanged += 1;
     if (this.stats.unchanged % this.limits.batchReports === 0) this.options.onBatch?.(this.stats);
     return true;
   }
 
-  private noteInput(source: string, id: string): void {
+  /**
+   * Whether this report (same id) came earlier in the input
+   * from another file or position: it is loaded once, at the first place, so
+   * that its source does not flip between the two at every load.
+   */
+  private isMetElsewhere(extraction: LoadableReport): boolean {
+    const first = this.placeInInput.get(extraction.id);
+    const place = `${extraction.source}#${extraction.index}`;
+    if (first === undefined || first === place) return false;
+    this.problem(`${place}: the same report as ${first}; loaded once, from ${first}`);
+    return true;
+  }
+
+  private noteInput(source: string, index: number, id: string): void {
     const ids = this.idsBySource.get(source) ?? new Set<string>();
     ids.add(id);
     this.idsBySource.set(source, ids);
+    if (!this.placeInInput.has(id)) this.placeInInput.set(id, `${source}#${index}`);
   }
 
   async finish(): Promise<void> {
@@ -227,22 +257,23 @@ class BatchLoader {
     this.pending.clear();
     this.pendingRows = 0;
     if (batch.length === 0) return;
-    const changed = batch.filter((rows) => this.options.force || !this.isUnchanged(rows));
-    const unchanged = batch.length - changed.length;
+    const changed = batch.filter((rows) => this.options.force || !this.holdsContentOf(rows));
+    const changing = new Set(changed);
+    const moved = batch.filter((rows) => !changing.has(rows) && !this.holdsPlaceOf(rows));
     await this.settle();
-    this.stats.unchanged += unchanged;
-    if (changed.length === 0) {
+    this.stats.unchanged += batch.length - changed.length - moved.length;
+    if (changed.length === 0 && moved.length === 0) {
       this.options.onBatch?.(this.stats);
       return;
     }
     const known = new Set(changed.filter((rows) => this.loaded.has(rows.report.id)).map((rows) => rows.report.id));
-    for (const rows of changed) {
-      const { source, checksum, factsChecksum, inputChecksum = null } = rows.report.props;
-      this.loaded.set(rows.report.id, { source, checksum, factsChecksum, inputChecksum });
+    for (const rows of [...changed, ...moved]) {
+      const { source, index, checksum, factsChecksum, inputChecksum = null } = rows.report.props;
+      this.loaded.set(rows.report.id, { source, index, checksum, factsChecksum, inputChecksum });
       if (inputChecksum) this.byInput.set(inputChecksum, rows.report.id);
     }
-    this.inFlight = changed.map((rows) => String(rows.report.props.source));
-    this.writing = this.writeBatch(changed, known);
+    this.inFlight = [...changed, ...moved].map((rows) => String(rows.report.props.source));
+    this.writing = this.writeBatch(changed, moved, known);
     // Failures surface at the next settle(); until then they are not unhandled.
     this.writing.catch(() => undefined);
   }
@@ -261,16 +292,18 @@ class BatchLoader {
     this.inFlight = [];
   }
 
-  private async writeBatch(changed: ReportRows[], known: Set<string>): Promise<void> {
+  private async writeBatch(changed: ReportRows[], moved: ReportRows[], known: Set<string>): Promise<void> {
+    const work = (tx: ManagedTransaction) => writeReports(tx, changed, moved, known, this.loadedAt);
     let result: WriteResult;
     try {
-      result = await this.write((tx) => writeReports(tx, changed, known, this.loadedAt));
+      result = await this.write(work);
     } catch (error) {
       if (!(error instanceof UnexpectedReportsError)) throw error;
       for (const id of error.ids) known.add(id);
-      result = await this.write((tx) => writeReports(tx, changed, known, this.loadedAt));
+      result = await this.write(work);
     }
     this.stats.written += changed.length;
+    this.stats.moved += moved.length;
     this.stats.replaced += result.replaced;
     this.stats.orphansDeleted += result.orphans;
     this.stats.facts += changed.reduce((sum, rows) => sum + rows.facts.length, 0);
@@ -278,9 +311,16 @@ class BatchLoader {
     this.options.onBatch?.(this.stats);
   }
 
-  private isUnchanged(rows: ReportRows): boolean {
+  /** Whether the graph holds this report with the same text and facts. */
+  private holdsContentOf(rows: ReportRows): boolean {
     const before = this.loaded.get(rows.report.id);
     return before !== undefined && before.checksum === rows.report.props.checksum && before.factsChecksum === rows.report.props.factsChecksum;
+  }
+
+  /** Whether the graph holds this report from the same file and position. */
+  private holdsPlaceOf(rows: ReportRows): boolean {
+    const before = this.loaded.get(rows.report.id);
+    return before !== undefined && before.source === rows.report.props.source && before.index === rows.report.props.index;
   }
 
   /** Deletes the reports loaded before from a source file of this input that no longer holds them. */
@@ -340,12 +380,24 @@ interface WriteResult {
 
 /**
  * One transaction: write these reports, replacing what earlier loads of the
- * `known` ones said. Statements are sent without waiting for each other (the
- * driver pipelines them in the transaction). Reports new to the graph need no
- * delete and no rebuild of aliases; if merge-reports finds one of them in the
- * graph after all, the transaction is rolled back (UnexpectedReportsError).
+ * `known` ones said, and give the `moved` ones their new source and index.
+ * Statements are sent without waiting for each other (the driver pipelines
+ * them in the transaction). Reports new to the graph need no delete and no
+ * rebuild of aliases; if merge-reports finds one of them in the graph after
+ * all, the transaction is rolled back (UnexpectedReportsError).
  */
-async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows[], known: ReadonlySet<string>, loadedAt: string): Promise<WriteResult> {
+async function writeReports(
+  tx: ManagedTransaction,
+  reports: readonly ReportRows[],
+  moved: readonly ReportRows[],
+  known: ReadonlySet<string>,
+  loadedAt: string,
+): Promise<WriteResult> {
+  const moving = moved.length > 0 ? tx.run(loadCypher("load/move-reports"), cypherParams({ reports: moved.map(placeRow), loadedAt })) : null;
+  if (reports.length === 0) {
+    await moving;
+    return { replaced: 0, orphans: 0 };
+  }
   const batch = combineRows(reports);
   const deleting = known.size > 0 ? deleteFacts(tx, [...known]) : Promise.resolve([]);
   const statements = [
@@ -355,7 +407,7 @@ async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows
     tx.run(loadCypher("load/create-facts"), cypherParams({ facts: batch.facts })),
     markSummariesStale(tx, summarizedIds(batch.entities)),
   ];
-  const [formerlyMentioned, [merged]] = await Promise.all([deleting, Promise.all(statements)]);
+  const [formerlyMentioned, [merged]] = await Promise.all([deleting, Promise.all(statements), moving]);
   const existed = (merged!.records[0]?.get("existed") as string[] | undefined) ?? [];
   const unexpected = existed.filter((id) => !known.has(id));
   if (unexpected.length > 0) throw new UnexpectedReportsError(unexpected);
@@ -368,6 +420,11 @@ async function writeReports(tx: ManagedTransaction, reports: readonly ReportRows
   await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
   await markSummariesStale(tx, formerlyMentioned);
   return { replaced: existed.length, orphans };
+}
+
+function placeRow(rows: ReportRows) {
+  const { source, index, inputChecksum = null } = rows.report.props;
+  return { id: rows.report.id, source, index, inputChecksum };
 }
 
 /** One transaction: delete reports, their facts, and entities left unmentioned. */

@@ -151,6 +151,19 @@ describe("neo4j/load", () => {
     expect(await names("Company")).not.toContain("国药控股");
   });
 
+  it("should load a report met twice in the input at two places once, from the first, and keep it there on the next load", async () => {
+    const [wenxi, xiangfen] = fixture("reports.jsonl");
+    const copy = { ...wenxi!, source: "backup/tests/fixtures/neo4j/wenxi.txt" };
+    const problems: string[] = [];
+    const first = await loadReports(graph, [wenxi!, copy, xiangfen!], { onProblem: (message) => problems.push(message) });
+    expect(first).toMatchObject({ reports: 3, written: 2, problems: 1 });
+    expect(problems).toEqual([`${copy.source}#0: the same report as ${wenxi!.source}#0; loaded once, from ${wenxi!.source}#0`]);
+    const sources = await runReadQuery(graph, "MATCH (r:Report) RETURN r.source AS source ORDER BY source");
+    expect(sources.rows.map((row) => row.source)).toEqual([wenxi!.source, xiangfen!.source]);
+    const again = await loadReports(graph, [wenxi!, copy, xiangfen!]);
+    expect(again).toMatchObject({ written: 0, moved: 0, unchanged: 2, transactions: 0 });
+  });
+
   it("should leave nothing of a batch whose transaction fails", async () => {
     await loadReports(graph, fixture("reports.jsonl"));
     const before = await countGraph(graph);
