@@ -57,8 +57,10 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   const bySentence = new Map<number, Evidence>();
   for (const item of evidence) {
     const existing = bySentence.get(item.start);
-    if (!existing) bySentence.set(item.start, { ...item, mentions: [...(item.mentions ?? [])] });
-    else existing.mentions = uniqueSpans([...(existing.mentions ?? []), ...(item.mentions ?? [])]);
+    const mentions = uniqueSpans([...(existing?.mentions ?? []), ...(item.mentions ?? [])]);
+    // Evidence of a mention that runs across a sentence break also holds the next sentences: keep the longer, which holds every mention.
+    const longer = existing && existing.end >= item.end ? existing : item;
+    bySentence.set(item.start, { ...longer, mentions });
   }
   return [...bySentence.values()].sort((a, b) => a.start - b.start);
 }
@@ -74,14 +76,18 @@ function uniqueSpans(spans: Array<{ start: number; end: number }>): Array<{ star
  * the sentences it covers, joined. `mention.sentence` is the first of them.
  */
 export function evidenceOf(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Evidence[] {
-  return mentions.map((mention) => {
-    const first = sentences[mention.sentence]!;
-    let last = first;
-    for (let i = mention.sentence + 1; i < sentences.length && sentences[i]!.start < mention.end; i++) last = sentences[i]!;
-    const spans = [{ start: mention.start, end: mention.end }];
-    const joined = last === first ? first.text : text.slice(first.start, last.end);
-    return { text: joined, start: first.start, end: first.start + joined.length, mentions: spans };
-  });
+  return mentions.map((mention) => evidenceCovering(text, sentences, [mention]));
+}
+
+/** The sentences from the first mention's to the one where the last mention ends, joined, with the mentions marked. */
+function evidenceCovering(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Evidence {
+  const firstIndex = Math.min(...mentions.map((mention) => mention.sentence));
+  const first = sentences[firstIndex]!;
+  const end = Math.max(...mentions.map((mention) => mention.end));
+  let last = first;
+  for (let i = firstIndex + 1; i < sentences.length && sentences[i]!.start < end; i++) last = sentences[i]!;
+  const joined = last === first ? first.text : text.slice(first.start, last.end);
+  return { text: joined, start: first.start, end: first.start + joined.length, mentions: mentions.map(span) };
 }
 
 export function buildRelations(input: RelationInput): Relation[] {
@@ -167,14 +173,8 @@ function addInvolvement(relations: RelationSet, input: RelationInput): void {
       for (const company of companies) {
         const linked = company.mentions.filter((m) => sameClause(input.sentences, projectMention, m));
         if (linked.length === 0) continue;
-        const sentence = input.sentences[projectMention.sentence]!;
-        relations.add(
-          "INVOLVES",
-          project.entity.id,
-          company.entity.id,
-          [{ text: sentence.text, start: sentence.start, end: sentence.end, mentions: [projectMention, ...linked].map(span) }],
-          { role: involvementRole(sentence.text) },
-        );
+        const evidence = evidenceCovering(input.text, input.sentences, [projectMention, ...linked]);
+        relations.add("INVOLVES", project.entity.id, company.entity.id, [evidence], { role: involvementRole(evidence.text) });
       }
     }
   }

@@ -40,6 +40,19 @@ describe("relations", () => {
     expect(located).not.toContain("新县");
   });
 
+  it("should quote the whole of a slogan that a long sentence's cut runs through", () => {
+    // 河曲县 2022, its start repeated up to the slogan (as a scrape may): the sentence runs past 400 characters and is cut at the 、 inside the second copy of the slogan.
+    const sentence =
+      "全县经济工作的总要求是:以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大、十九届历次全会精神和习近平总书记视察山西重要讲话重要指示精神,深入贯彻中央、省委、市委和县委经济工作会议精神,坚持稳中求进工作总基调,立足新发展阶段,完整准确全面贯彻新发展理念,抢抓构建新发展格局战略机遇,按照省委“全方位推动高质量发展”和市委“一个牵引、六大突破”重大部署,坚持“争做西部发展领头羊、建设区域强县”的发展思路,统筹疫情防控和经济社会发展,统筹发展和安全,以推动高质量转型为主题,扎实做好“六稳”“六保”工作,努力建设黄河流域生态保护示范县。";
+    const report = extractReport(draftOf(sentence.slice(0, sentence.indexOf("的发展思路")) + sentence, "河曲县"));
+    const slogan = report.entities.find((entity) => entity.name === "争做西部发展领头羊、建设区域强县")!;
+    const quoted = report.relations.filter((relation) => relation.target === slogan.id).flatMap((relation) => relation.evidence);
+    expect(quoted.map((evidence) => evidence.text.includes(slogan.name))).toEqual([true, true]);
+    for (const evidence of report.relations.flatMap((relation) => relation.evidence)) {
+      for (const mention of evidence.mentions ?? []) expect(mention.end, evidence.text).toBeLessThanOrEqual(evidence.end);
+    }
+  });
+
   it("should link a firm named inside a project to the project", () => {
     const report = extractReport(draftOf("闻喜县支持瑞格、振鑫等企业技改,实施瑞格新型金属材料精密加工项目。", "闻喜县"));
     const involves = facts(report, "INVOLVES");
