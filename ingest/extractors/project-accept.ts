@@ -109,7 +109,8 @@ const PHASE = /[一二三四五六七八九十\d]期/;
  * a production line, a phase); campaigns are called 工程 too (村庄清洁工程).
  */
 function programmeAccepted(name: string, reading: ItemReading, score: number, invested: boolean): boolean {
-  const inner = name.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
+  // from the text read, which ends in the head (the name may go on with a bracket or a road section)
+  const inner = reading.item.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
   if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
   if (PHASE.test(inner)) return inner.length >= 4;
   const read = readItem(inner);

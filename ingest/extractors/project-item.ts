@@ -25,6 +25,8 @@ import { WordTrie } from "./word-trie.ts";
 export type ItemKind = "noun" | "action" | "production" | "abstract" | "none";
 
 export interface ItemReading {
+  /** The text read: the item without a trailing bracket (`强化项目(zhǎn)`), a road without its section. */
+  readonly item: string;
   readonly kind: ItemKind;
   /** A head that makes a project on its own (项目, 工程, 水库, 医院 ...). */
   readonly strong: boolean;

@@ -52,6 +52,10 @@ describe("project extractor", () => {
     expect(project?.props.investment).toBe(investment);
   });
 
+  it("should read 项目 followed by a converter's pinyin (五寨县 2022) without failing, and find no project in it", () => {
+    expect(names("产业集聚区是高质量发展的主阵地，我们要强化项目(zhǎn)建设，深化二次改革。")).toEqual([]);
+  });
+
   it("should give an investment only to the project it stands before", () => {
     const project = projects("总投资16.6亿元的新县人民医院、创新大道、涑水西街等8个项目加紧建设。").find((p) => p.name === "创新大道");
     expect(project?.props.investment).toBeUndefined();
