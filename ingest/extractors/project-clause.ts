@@ -228,7 +228,16 @@ function stripPrefix(clause: string, from: number, edges: WordEdges, frame: Clau
  */
 function longestWordAt(clause: string, from: number, edges: WordEdges): number {
   const length = PREFIX_WORDS.longestAt(clause, from, from + Math.min(6, clause.length - from - 1));
+  if (length > 1 && startsStreetName(clause, from + length, edges)) return 0;
   return length > 1 || (length === 1 && edges.at(from + 1)) ? length : 0;
+}
+
+/** One-character heads of street names a verb can begin: 建设路, 振兴街. */
+const STREET_HEADS_AFTER_VERB = new Set("路街巷桥");
+
+/** `建设路北延`: the verb before is the start of a name when the segmenter reads verb and head as one word. */
+function startsStreetName(clause: string, at: number, edges: WordEdges): boolean {
+  return STREET_HEADS_AFTER_VERB.has(clause[at]!) && !edges.at(at);
 }
 
 /** Where a word stripped from the end of a stretch starts, and how long it is. */
