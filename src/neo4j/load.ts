@@ -44,6 +44,10 @@ export interface LoadOptions {
   force?: boolean;
   /** Delete reports that a source file no longer holds (default true). */
   retireMissing?: boolean;
+  /** Keys of the input files (ingest/file-keys.ts): a file's reports get its key at the end, once the load has them all. */
+  fileKeys?: ReadonlyMap<string, string>;
+  /** Files the graph holds as they are (heldFiles): left out of the input, their reports count as unchanged. */
+  heldFiles?: ReadonlySet<string>;
   onProblem?: (message: string) => void;
   onBatch?: (stats: Readonly<LoadStats>) => void;
 }
@@ -59,6 +63,8 @@ export interface LoadStats {
   unchanged: number;
   /** Unchanged reports found in another file or at another position: only their source and index were updated. */
   moved: number;
+  /** Files the graph held as they are, not read again (their reports are counted as unchanged). */
+  heldFiles: number;
   /** Reports deleted because their source file no longer holds them. */
   retired: number;
   /** Entities deleted because no report mentions them any more. */
@@ -76,6 +82,7 @@ export interface LoadStats {
 const DEFAULTS = { batchReports: 25, batchRows: 5_000 };
 /** Reports read per query when reading what the graph holds. */
 const STATE_PAGE = 50_000;
+const FILE_KEYS_PER_WRITE = 10_000;
 
 /** A report for the loader: an extraction, or its JSONL line still unparsed. */
 export type LoadInput = LoadableReport | ExtractionLine;
@@ -105,6 +112,7 @@ interface LoadedReport {
   checksum: string;
   factsChecksum: string | null;
   inputChecksum: string | null;
+  fileKey?: string | null;
 }
 
 /** merge-reports found reports in the graph the loader took for new ones (another load wrote them meanwhile). */
@@ -121,6 +129,7 @@ class BatchLoader {
     replaced: 0,
     unchanged: 0,
     moved: 0,
+    heldFiles: 0,
     retired: 0,
     orphansDeleted: 0,
     facts: 0,
@@ -174,6 +183,7 @@ class BatchLoader {
           checksum: record.get("checksum") as string,
           factsChecksum: record.get("factsChecksum") as string | null,
           inputChecksum,
+          fileKey: record.get("fileKey") as string | null,
         });
         if (inputChecksum) this.byInput.set(inputChecksum, id);
         const ids = this.loadedBySource.get(source) ?? [];
@@ -181,8 +191,19 @@ class BatchLoader {
         this.loadedBySource.set(source, ids);
         after = id;
       }
-      if (page.records.length < STATE_PAGE) return;
+      if (page.records.length < STATE_PAGE) break;
     }
+    for (const source of this.options.heldFiles ?? []) this.holdFile(source);
+  }
+
+  /** The reports of a file the graph holds as it is: in the input, unchanged, without being read. */
+  private holdFile(source: string): void {
+    for (const id of this.loadedBySource.get(source) ?? []) {
+      this.noteInput(source, this.loaded.get(id)!.index, id);
+      this.stats.reports += 1;
+      this.stats.unchanged += 1;
+    }
+    this.stats.heldFiles += 1;
   }
 
   /**
@@ -245,6 +266,7 @@ class BatchLoader {
     await this.flush();
     await this.settle();
     if (this.options.retireMissing !== false) await this.retireMissing();
+    await this.markFileKeys();
     // Always, not only after writes: a load killed after its last batch leaves entities marked.
     const summaries = await refreshSummaries(this.graph);
     this.stats.companySummaries = summaries.companies;
@@ -333,6 +355,21 @@ class BatchLoader {
       this.stats.orphansDeleted += await this.write((tx) => deleteReports(tx, reportIds));
       this.inFlight = [];
       this.stats.retired += reportIds.length;
+    }
+  }
+
+  /** Gives the reports of every input file its key; the input held each file in whole, or the load would have failed. */
+  private async markFileKeys(): Promise<void> {
+    const keys = this.options.fileKeys;
+    if (!keys) return;
+    const rows = [...this.idsBySource].flatMap(([source, ids]) => {
+      const key = keys.get(source);
+      if (key === undefined || this.options.heldFiles?.has(source)) return [];
+      return [...ids].filter((id) => this.loaded.get(id)?.fileKey !== key).map((id) => ({ id, key, reports: ids.size }));
+    });
+    for (let at = 0; at < rows.length; at += FILE_KEYS_PER_WRITE) {
+      const reports = rows.slice(at, at + FILE_KEYS_PER_WRITE);
+      await this.write((tx) => tx.run(loadCypher("load/mark-file-keys"), cypherParams({ reports })));
     }
   }
 

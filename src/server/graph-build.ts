@@ -27,9 +27,9 @@ import { edgeKeyOf, wireEdge } from "./wire-edges.ts";
 export const DEFAULT_EVIDENCE_CAP = 20;
 
 /** Properties shown elsewhere (label, aliases) or too big for a graph (report text). */
-// The company and county summaries (src/neo4j/summaries.ts) are bookkeeping for queries, not facts to show.
+// The company and county summaries (src/neo4j/summaries.ts) and the loader's checksums and file keys are bookkeeping, not facts to show.
 const HIDDEN_NODE_PROPS = new Set([
-  "id", "name", "title", "aliases", "text", "checksum", "factsChecksum",
+  "id", "name", "title", "aliases", "text", "checksum", "factsChecksum", "inputChecksum", "fileKey", "fileReports",
   "countyNames", "countyIds", "countyReports", "countyEvidence", "countyCount", "evidenceCount",
 ]);
 const HIDDEN_EDGE_PROPS = new Set(["report", "evidenceText", "evidenceStart", "evidenceEnd", "names"]);

@@ -20,3 +20,10 @@ export function corpusFile(prefix: string): string {
   if (!name) throw new Error(`no corpus file starting with ${prefix} in ${CORPUS_DIR}`);
   return path.join(CORPUS_DIR, name);
 }
+
+/** Makes `dir` hold copies of `files` and nothing else (a working copy a test may edit). */
+export function copyInto(dir: string, files: readonly string[]): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of files) fs.copyFileSync(file, path.join(dir, path.basename(file)));
+}

@@ -19,7 +19,7 @@ import { loadReports } from "../../src/neo4j/load.ts";
 import { runReadQuery } from "../../src/neo4j/read.ts";
 import { shortHash } from "../../src/ids.ts";
 import type { ReportExtraction } from "../../src/types.ts";
-import { corpusFile } from "../helpers/corpus.ts";
+import { copyInto, corpusFile } from "../helpers/corpus.ts";
 import { kg } from "./kg-cli.ts";
 import { openTestGraph } from "./neo4j-context.ts";
 import { snapshot, type GraphSnapshot } from "./graph-snapshot.ts";
@@ -71,11 +71,7 @@ describe("re-ingesting a corpus from another folder", () => {
     second = path.join(root, "mnt", "volume", "corpus");
   });
   beforeEach(async () => {
-    for (const dir of [first, second]) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      fs.mkdirSync(dir, { recursive: true });
-      for (const file of FILES) fs.copyFileSync(file, path.join(dir, path.basename(file)));
-    }
+    for (const dir of [first, second]) copyInto(dir, FILES);
     await wipeGraph(graph);
   });
   afterAll(async () => {
@@ -96,7 +92,7 @@ describe("re-ingesting a corpus from another folder", () => {
     expect([...after.reports.keys()].sort()).toEqual([...before.reports.keys()].sort());
     expect((await sources()).every((source) => source.startsWith(second + path.sep))).toBe(true);
 
-    expect(await ingest(second)).toMatch(/: 0 written \(0 replaced\), 11 unchanged; 0 facts, 0 mentions; 0 transactions/);
+    expect(await ingest(second)).toMatch(/: 0 written \(0 replaced\), 11 unchanged; 2 files unchanged since loaded, not read again; 0 facts, 0 mentions; 0 transactions/);
     expect(after.digest).toBe((await freshLoad(second)).digest);
   });
 
@@ -109,7 +105,7 @@ describe("re-ingesting a corpus from another folder", () => {
     expect(text.split(SENTENCE)).toHaveLength(2);
     fs.writeFileSync(file, text.replace(SENTENCE, EDITED));
 
-    expect(await ingest(second)).toMatch(/: 1 written \(0 replaced\), 10 unchanged; 1 no longer in their file deleted;/);
+    expect(await ingest(second)).toMatch(/: 1 written \(0 replaced\), 10 unchanged; 1 file unchanged since loaded, not read again; 1 no longer in their file deleted;/);
     expect((await snapshot(graph)).counts.reports).toBe(counts.reports);
     expect(await count("MATCH (r:Report) WHERE r.text CONTAINS $edited RETURN count(r) AS n", { edited: EDITED })).toBe(1);
     expect(await count("MATCH (r:Report) WHERE r.text CONTAINS $old RETURN count(r) AS n", { old: SENTENCE })).toBe(0);

@@ -2,7 +2,8 @@
  * Graph snapshots for comparing loads
  * ===================================
  *
- * Everything in a Neo4j graph except load timestamps, in a canonical form:
+ * Everything in a Neo4j graph except the loads' bookkeeping (when a report was
+ * loaded, its file's key: set once the whole file is in), in a canonical form:
  * `snapshot(graph)` gives the counts, one digest of the whole graph, and per
  * report the digest of what it contributed (its node, its MENTIONS and the
  * facts carrying its id), so a test can check that two loads built the same
@@ -31,10 +32,10 @@ export async function snapshot(graph: Graph): Promise<GraphSnapshot> {
     {},
     NO_LIMIT,
   );
-  const nodeLines = nodes.rows.map((row) => canonical({ ...row, labels: [...(row.labels as string[])].sort(), props: withoutLoadTime(row.props) }));
+  const nodeLines = nodes.rows.map((row) => canonical({ ...row, labels: [...(row.labels as string[])].sort(), props: withoutLoadBookkeeping(row.props) }));
   const relLines = rels.rows.map((row) => ({ line: canonical(row), report: reportOf(row) }));
   const byReport = new Map<string, string[]>();
-  for (const row of nodes.rows) if ((row.labels as string[]).includes("Report")) byReport.set(String(row.id), [canonical({ ...row, props: withoutLoadTime(row.props) })]);
+  for (const row of nodes.rows) if ((row.labels as string[]).includes("Report")) byReport.set(String(row.id), [canonical({ ...row, props: withoutLoadBookkeeping(row.props) })]);
   for (const { line, report } of relLines) if (report) byReport.set(report, [...(byReport.get(report) ?? []), line]);
   return {
     counts: await countGraph(graph),
@@ -49,8 +50,8 @@ function reportOf(row: Record<string, PlainValue>): string | null {
   return typeof report === "string" ? report : null;
 }
 
-function withoutLoadTime(props: PlainValue | undefined): PlainValue {
-  const { loadedAt: _loadedAt, ...rest } = props as Record<string, PlainValue>;
+function withoutLoadBookkeeping(props: PlainValue | undefined): PlainValue {
+  const { loadedAt: _loadedAt, fileKey: _fileKey, fileReports: _fileReports, ...rest } = props as Record<string, PlainValue>;
   return rest;
 }
 

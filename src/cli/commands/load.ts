@@ -77,6 +77,7 @@ export function summary(stats: LoadStats, elapsedMs: number): string {
     `${stats.reports} report${stats.reports === 1 ? "" : "s"}: ${stats.written} written (${stats.replaced} replaced), ${stats.unchanged} unchanged`,
   ];
   if (stats.moved > 0) parts.push(`${stats.moved} unchanged but moved (source and index updated)`);
+  if (stats.heldFiles > 0) parts.push(`${stats.heldFiles} file${stats.heldFiles === 1 ? "" : "s"} unchanged since loaded, not read again`);
   if (stats.retired > 0) parts.push(`${stats.retired} no longer in their file deleted`);
   parts.push(`${stats.facts} facts, ${stats.mentions} mentions`);
   if (stats.orphansDeleted > 0) parts.push(`${stats.orphansDeleted} entities no longer mentioned deleted`);
