@@ -40,6 +40,8 @@ describe("project extractor", () => {
     // 建设路 and 建设路桥 are names: the verb 建设 at their start is not stripped
     ["抓好稷峰街东延、富强街西延、建设路北延、大佛路南延等路网建设,改造提升后稷街等道路路面,打通堵点、难点,不断提升城市通行能力。", ["稷峰街东延", "富强街西延", "建设路北延", "大佛路南延", "后稷街"]],
     ["建设路桥、田家窑桥、振武街桥、安泰街桥全部建成,民福街改造工程完工。", ["建设路桥", "田家窑桥", "振武街桥", "安泰街桥", "民福街改造工程"]],
+    // 如期 (on schedule) before the verb is not part of the name
+    ["翟店园区被确定为国家出口工业产品质量安全示范区和国家小微企业“双创”示范基地,超硬材料“双创”示范基地如期建成。", ["超硬材料“双创”示范基地"]],
   ])("should find the projects of %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
