@@ -11,7 +11,9 @@
  * report that names it and its aliases are the sorted names all reports use
  * for it, minus the canonical name.
  *
- * Reports and MENTIONS are written as they come; entities are merged in
+ * Reports and MENTIONS are written as they come (a file's reports once the
+ * file is complete: with the file keys of `kg ingest`, they carry how many
+ * reports their file has, see src/neo4j/ingest.ts); entities are merged in
  * memory (one entry per distinct entity) and written at the end; facts go
  * to NDJSON first because their property columns are only known at the end.
  * Bulk import builds a new database: constraints and indexes are created
@@ -78,10 +80,15 @@ export class AdminCsvWriter {
   private problems = 0;
   private facts = 0;
 
+  /** The report lines of the file being read, held until it is complete. */
+  private fileReports: { source: string; lines: PropertyValue[][] } | null = null;
+
   constructor(
     readonly dir: string,
     private readonly loadedAt = new Date().toISOString(),
     private readonly onProblem: (message: string) => void = () => {},
+    /** Keys of the input files (ingest/file-keys.ts), for the reports of files read here. */
+    private readonly fileKeys: ReadonlyMap<string, string> = new Map(),
   ) {
     fs.mkdirSync(dir, { recursive: true });
     this.reports = new LineFile(path.join(dir, "reports.csv"));
@@ -97,7 +104,7 @@ export class AdminCsvWriter {
     }
     this.seenReports.add(rows.report.id);
     const props = rows.report.props as Record<string, PropertyValue>;
-    await this.reports.write(csvLine([rows.report.id, "Report", ...REPORT_COLUMNS.map(([key]) => props[key] as string | number | null), this.loadedAt]));
+    await this.holdReportLine(extraction.source, [rows.report.id, "Report", ...REPORT_COLUMNS.map(([key]) => props[key] as string | number | null), this.loadedAt]);
     for (const entity of rows.entities) {
       const entry = this.entities.get(entity.id) ?? { type: entity.type, name: entity.name, props: {}, names: new Set<string>() };
       entry.type = entity.type;
@@ -116,10 +123,28 @@ export class AdminCsvWriter {
     for (const fact of rows.facts) await this.addFact(fact);
   }
 
+  /** Reports arrive file by file: a file's lines are written when the next file starts, with its key and report count. */
+  private async holdReportLine(source: string, line: PropertyValue[]): Promise<void> {
+    if (this.fileReports?.source !== source) {
+      await this.writeFileReports();
+      this.fileReports = { source, lines: [] };
+    }
+    this.fileReports!.lines.push(line);
+  }
+
+  private async writeFileReports(): Promise<void> {
+    if (!this.fileReports) return;
+    const { source, lines } = this.fileReports;
+    const key = this.fileKeys.get(source);
+    for (const line of lines) await this.reports.write(csvLine([...line, key ?? null, key ? lines.length : null]));
+    this.fileReports = null;
+  }
+
   async finish(): Promise<AdminExport> {
+    await this.writeFileReports();
     await this.reports.close();
     await this.mentions.close();
-    writeHeader(path.join(this.dir, "reports.header.csv"), ["id:ID", ":LABEL", ...REPORT_COLUMNS.map(([key, type]) => `${key}:${type}`), "loadedAt:string"]);
+    writeHeader(path.join(this.dir, "reports.header.csv"), ["id:ID", ":LABEL", ...REPORT_COLUMNS.map(([key, type]) => `${key}:${type}`), "loadedAt:string", "fileKey:string", "fileReports:long"]);
     writeHeader(path.join(this.dir, "mentions.header.csv"), MENTION_HEADER);
     const nodes: ImportFileGroup[] = [
       { header: path.join(this.dir, "reports.header.csv"), data: this.reports.path },

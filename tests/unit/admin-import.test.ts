@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileKeys } from "../../ingest/file-keys.ts";
 import { extractPaths } from "../../ingest/pipeline.ts";
 import { ColumnSet } from "../../src/admin-import/columns.ts";
 import { ARRAY_DELIMITER, csvLine } from "../../src/admin-import/csv.ts";
@@ -79,7 +80,7 @@ describe("admin-import", () => {
     expect(withAliases["aliases:string[]"]!.split(ARRAY_DELIMITER)).toEqual([...names].sort());
   });
 
-  it("should give the reports of the corpus copied to another folder the ids `kg ingest` gives them where they were", async () => {
+  it("should give the reports of the corpus copied to another folder the ids and file keys `kg ingest` gives them where they were", async () => {
     const copy = path.join(dir, "copied-corpus");
     fs.cpSync(CORPUS_DIR, copy, { recursive: true });
     const bulk = await exportForAdmin(path.join(dir, "bulk"), [copy], 0, (message) => expect.fail(message));
@@ -87,6 +88,15 @@ describe("admin-import", () => {
     const rows = table(group.data, group.header);
     expect(rows.map((row) => row["source:string"]!.startsWith(copy))).not.toContain(false);
     expect(rows.map((row) => row["id:ID"]).sort()).toEqual(reports.map((report) => report.id).sort());
+    // the file keys `kg ingest` gives, so that it does not read these files again
+    const keys = await fileKeys([...new Set(rows.map((row) => row["source:string"]!))]);
+    const perFile = new Map<string, number>();
+    for (const row of rows) perFile.set(row["source:string"]!, (perFile.get(row["source:string"]!) ?? 0) + 1);
+    expect(Math.max(...perFile.values())).toBe(10);
+    for (const row of rows) {
+      expect(row["fileKey:string"]).toBe(keys.get(row["source:string"]!));
+      expect(Number(row["fileReports:long"])).toBe(perFile.get(row["source:string"]!));
+    }
   }, 120_000);
 
   it("should keep Traditional evidence and its offsets on the relationships", () => {

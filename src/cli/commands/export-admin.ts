@@ -19,7 +19,9 @@ import fs from "node:fs";
 import readline from "node:readline";
 import type { Command } from "commander";
 import { z } from "zod";
+import { fileKeys } from "../../../ingest/file-keys.ts";
 import { defaultWorkerCount, extractPathsParallel } from "../../../ingest/parallel.ts";
+import { listInputFiles } from "../../../ingest/read.ts";
 import { runAdminImport, importArguments } from "../../admin-import/neo4j-admin.ts";
 import { AdminCsvWriter, type AdminExport } from "../../admin-import/writer.ts";
 import { UsageError } from "../../errors.ts";
@@ -65,12 +67,14 @@ export function registerExportAdmin(program: Command): void {
 
 /** Streams the inputs into a CSV export; the reports of JSONL inputs are validated line by line. */
 export async function exportForAdmin(dir: string, inputs: string[], workers: number, onProblem: (message: string) => void): Promise<AdminExport> {
-  const writer = new AdminCsvWriter(dir, new Date().toISOString(), onProblem);
   const jsonl = inputs.filter((input) => input.endsWith(".jsonl"));
   const others = inputs.filter((input) => !input.endsWith(".jsonl"));
+  const sources = others.length > 0 ? await listInputFiles(others) : [];
+  // with the keys `kg ingest` would give them, a later ingest does not read these files again
+  const writer = new AdminCsvWriter(dir, new Date().toISOString(), onProblem, await fileKeys(sources));
   for (const file of jsonl) for await (const report of readJsonl(file)) await writer.add(report);
-  if (others.length > 0) {
-    const reports = extractPathsParallel(others, { workers, onProblem: (problem) => onProblem(`skipped ${problem.source}: ${problem.reason}`) });
+  if (sources.length > 0) {
+    const reports = extractPathsParallel(sources, { workers, onProblem: (problem) => onProblem(`skipped ${problem.source}: ${problem.reason}`) });
     for await (const report of reports) await writer.add(report);
   }
   return writer.finish();
