@@ -7,7 +7,7 @@
  */
 import neo4j from "neo4j-driver";
 import { loadCypher } from "./cypher-files.ts";
-import type { Graph } from "./driver.ts";
+import { databaseOption, type Graph } from "./driver.ts";
 import { cypherParams } from "./params.ts";
 import { runReadQuery } from "./read.ts";
 
@@ -63,7 +63,7 @@ async function deleteInBatches(graph: Graph, statement: string, batch: number): 
   for (;;) {
     const result = await graph.driver.executeQuery(loadCypher(statement), cypherParams({ batch }), {
       routing: neo4j.routing.WRITE,
-      ...(graph.database ? { database: graph.database } : {}),
+      ...databaseOption(graph),
     });
     const deleted = Number(result.records[0]?.get("deleted") ?? 0);
     total += deleted;

@@ -50,6 +50,11 @@ export async function withGraph<T>(connection: Neo4jConnection, work: (graph: Gr
   }
 }
 
+/** The option naming the graph's database, or none for the server's default. */
+export function databaseOption(graph: Graph): { database?: string } {
+  return graph.database ? { database: graph.database } : {};
+}
+
 /**
  * A session that shares the bookmarks of `driver.executeQuery`, so that in a
  * cluster a read routed to a follower sees the writes made before it
@@ -59,7 +64,7 @@ export function sessionFor(graph: Graph, mode: SessionMode) {
   return graph.driver.session({
     defaultAccessMode: mode,
     bookmarkManager: graph.driver.executeQueryBookmarkManager,
-    ...(graph.database ? { database: graph.database } : {}),
+    ...databaseOption(graph),
   });
 }
 

@@ -16,7 +16,7 @@ import { extractPathsParallel } from "../../ingest/parallel.ts";
 import { listInputFiles } from "../../ingest/read.ts";
 import type { FileProblem } from "../types.ts";
 import { loadCypher } from "./cypher-files.ts";
-import type { Graph } from "./driver.ts";
+import { databaseOption, type Graph } from "./driver.ts";
 import { loadReports, type LoadOptions, type LoadStats } from "./load.ts";
 import { cypherParams } from "./params.ts";
 
@@ -50,7 +50,7 @@ export async function heldFiles(graph: Graph, keys: ReadonlyMap<string, string>)
     const result = await graph.driver.executeQuery(
       loadCypher("load/held-files"),
       cypherParams({ files: files.slice(at, at + FILES_PER_QUERY) }),
-      { routing: neo4j.routing.READ, ...(graph.database ? { database: graph.database } : {}) },
+      { routing: neo4j.routing.READ, ...databaseOption(graph) },
     );
     for (const record of result.records) held.add(record.get("source") as string);
   }

@@ -26,7 +26,7 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { redactUri } from "../config.ts";
 import { loadCypher } from "./cypher-files.ts";
-import { isConnectionLost, sessionFor, type Graph } from "./driver.ts";
+import { databaseOption, isConnectionLost, sessionFor, type Graph } from "./driver.ts";
 import { LoadFailedError, LoadInterruptedError } from "./errors.ts";
 import { parseExtractionLine, type ExtractionLine, type LoadableReport } from "./extraction-schema.ts";
 import { sha256 } from "../ids.ts";
@@ -171,7 +171,7 @@ class BatchLoader {
       const page = await this.graph.driver.executeQuery(
         loadCypher("load/report-state"),
         cypherParams({ after, limit: STATE_PAGE }),
-        { routing: neo4j.routing.READ, ...this.databaseOption() },
+        { routing: neo4j.routing.READ, ...databaseOption(this.graph) },
       );
       for (const record of page.records) {
         const id = record.get("id") as string;
@@ -364,7 +364,7 @@ class BatchLoader {
     if (!keys) return;
     const rows = [...this.idsBySource].flatMap(([source, ids]) => {
       const key = keys.get(source);
-      if (key === undefined || this.options.heldFiles?.has(source)) return [];
+      if (key === undefined) return [];
       return [...ids].filter((id) => this.loaded.get(id)?.fileKey !== key).map((id) => ({ id, key, reports: ids.size }));
     });
     for (let at = 0; at < rows.length; at += FILE_KEYS_PER_WRITE) {
@@ -398,10 +398,6 @@ class BatchLoader {
       );
     }
     return new LoadFailedError(`Neo4j refused a write (${code}: ${message}); ${batch}; ${done}`, code);
-  }
-
-  private databaseOption(): { database?: string } {
-    return this.graph.database ? { database: this.graph.database } : {};
   }
 
   private problem(message: string): void {

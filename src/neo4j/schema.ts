@@ -8,7 +8,7 @@
  * Every statement says IF NOT EXISTS, so applying twice changes nothing.
  */
 import { listCypherFiles, loadCypher, splitStatements } from "./cypher-files.ts";
-import type { Graph } from "./driver.ts";
+import { databaseOption, type Graph } from "./driver.ts";
 
 const applied = new WeakSet<Graph>();
 
@@ -18,7 +18,7 @@ export function schemaStatements(): string[] {
 }
 
 export async function applySchema(graph: Graph, timeoutSeconds = 300): Promise<void> {
-  const options = graph.database ? { database: graph.database } : {};
+  const options = databaseOption(graph);
   for (const statement of schemaStatements()) {
     await graph.driver.executeQuery(statement, {}, options);
   }
