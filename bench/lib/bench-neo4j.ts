@@ -29,6 +29,13 @@ export function connectionArgs(connection: Neo4jConnection): string[] {
   return ["--uri", connection.uri, "--user", connection.username, "--password", connection.password];
 }
 
+/** The parseArgs options a probe reads connectionArgs back with. */
+export const CONNECTION_OPTIONS = {
+  uri: { type: "string" },
+  user: { type: "string" },
+  password: { type: "string" },
+} as const;
+
 export function connectionFromArgs(values: { uri?: string; user?: string; password?: string }): Neo4jConnection {
   return { uri: values.uri!, username: values.user!, password: values.password!, database: "neo4j", origin: "local" };
 }

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { openGraph } from "../../src/neo4j/driver.ts";
 import { ingestPaths } from "../../src/neo4j/ingest.ts";
 import type { LoadStats } from "../../src/neo4j/load.ts";
-import { connectionFromArgs } from "../lib/bench-neo4j.ts";
+import { CONNECTION_OPTIONS, connectionFromArgs } from "../lib/bench-neo4j.ts";
 import { emit } from "../lib/probe.ts";
 import { peakRssBytes } from "../lib/rss.ts";
 
@@ -25,9 +25,7 @@ const { values } = parseArgs({
   options: {
     dir: { type: "string" },
     workers: { type: "string" },
-    uri: { type: "string" },
-    user: { type: "string" },
-    password: { type: "string" },
+    ...CONNECTION_OPTIONS,
   },
 });
 const graph = await openGraph(connectionFromArgs(values));

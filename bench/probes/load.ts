@@ -15,7 +15,7 @@ import { countGraph, wipeGraph, type GraphCounts } from "../../src/neo4j/admin.t
 import { openGraph } from "../../src/neo4j/driver.ts";
 import { readExtractionLines } from "../../src/neo4j/extraction-schema.ts";
 import { loadReports, type LoadStats } from "../../src/neo4j/load.ts";
-import { connectionFromArgs } from "../lib/bench-neo4j.ts";
+import { CONNECTION_OPTIONS, connectionFromArgs } from "../lib/bench-neo4j.ts";
 import { emit } from "../lib/probe.ts";
 import { peakRssBytes } from "../lib/rss.ts";
 
@@ -30,9 +30,7 @@ export interface LoadProbeResult {
 const { values } = parseArgs({
   options: {
     jsonl: { type: "string" },
-    uri: { type: "string" },
-    user: { type: "string" },
-    password: { type: "string" },
+    ...CONNECTION_OPTIONS,
     wipe: { type: "boolean", default: false },
   },
 });

@@ -10,7 +10,7 @@
 import neo4j from "neo4j-driver";
 import { parseArgs } from "node:util";
 import { openGraph } from "../../src/neo4j/driver.ts";
-import { connectionFromArgs } from "../lib/bench-neo4j.ts";
+import { CONNECTION_OPTIONS, connectionFromArgs } from "../lib/bench-neo4j.ts";
 import { benchCypher } from "../lib/bench-cypher.ts";
 import { emit } from "../lib/probe.ts";
 
@@ -21,7 +21,7 @@ export interface CeilingProbeResult {
 
 const BATCH = 10_000;
 
-const { values } = parseArgs({ options: { count: { type: "string" }, uri: { type: "string" }, user: { type: "string" }, password: { type: "string" } } });
+const { values } = parseArgs({ options: { count: { type: "string" }, ...CONNECTION_OPTIONS } });
 const total = Number(values.count);
 const graph = await openGraph(connectionFromArgs(values));
 const write = { routing: neo4j.routing.WRITE, database: "neo4j" };
