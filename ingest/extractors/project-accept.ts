@@ -37,6 +37,23 @@ export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): 
   return !reading.strong && REGION_WORDS.test(name);
 }
 
+/** Verbs of carrying out a campaign: what follows (扬尘综合治理, 交通秩序整治) is work done, not a thing built. */
+const CAMPAIGN_VERBS = new Set(["开展"]);
+/** `危废专项整治`, `违建专项治理`: a special campaign, whatever its object. */
+const SPECIAL_CAMPAIGN = /专项/;
+
+/**
+ * `开展扬尘综合治理`, `深入开展危废专项整治`: a campaign. Only a head that
+ * makes a project by itself (…治理工程, …水库) survives the verb 开展, or a
+ * frame that speaks of projects (`开展…光伏和…项目前期工作`).
+ */
+export function isCampaign(reading: ItemReading, frame: ClauseFrame, name: string): boolean {
+  if (reading.strong) return false;
+  if (reading.kind === "action" && SPECIAL_CAMPAIGN.test(name)) return true;
+  const verb = frame.verbs[frame.verbs.length - 1];
+  return verb !== undefined && CAMPAIGN_VERBS.has(verb) && frame.predicate === 0 && frame.listKind !== "project";
+}
+
 /** The firms found in a report by the company extractor, asked once per item. */
 export interface FirmNames {
   has(name: string): boolean;
@@ -89,10 +106,12 @@ export function accepts(reading: ItemReading, score: number, name: string, liste
 }
 
 const PLACE_END = /(?:[镇乡村沟河渠池堡滩坡岭峪湾寨屯坪窑县区市]|街道|社区|苏木|嘎查)$/;
+/** `汾河沿线`, `汾河堤外`: a stretch along or around a place. */
+const LOCATIVE_END = /(?:沿线|沿岸|两岸|周边|周围|堤外|堤内|一带|境内|以东|以西|以南|以北)$/;
 
-/** A bare place (雷家坡, 石门乡石门村) or a slogan on one (健康闻喜, 平安盐湖) names no project. */
+/** A bare place (雷家坡, 石门乡石门村, 汾河沿线) or a slogan on one (健康闻喜, 平安盐湖) names no project. */
 function isPlaceName(name: string): boolean {
-  if (PLACE_END.test(name)) return true;
+  if (PLACE_END.test(name) || LOCATIVE_END.test(name)) return true;
   const places = findPlaces(name);
   return places.length > 0 && places[places.length - 1]!.end === name.length;
 }

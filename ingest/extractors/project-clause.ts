@@ -228,16 +228,16 @@ function stripPrefix(clause: string, from: number, edges: WordEdges, frame: Clau
  */
 function longestWordAt(clause: string, from: number, edges: WordEdges): number {
   const length = PREFIX_WORDS.longestAt(clause, from, from + Math.min(6, clause.length - from - 1));
-  if (length > 1 && startsStreetName(clause, from + length, edges)) return 0;
+  if (length > 1 && startsName(clause, from + length, edges)) return 0;
   return length > 1 || (length === 1 && edges.at(from + 1)) ? length : 0;
 }
 
-/** One-character heads of street names a verb can begin: 建设路, 振兴街. */
-const STREET_HEADS_AFTER_VERB = new Set("路街巷桥");
+/** One-character heads of names a verb can begin: streets (建设路, 振兴街) and zones (开发区). */
+const NAME_HEADS_AFTER_VERB = new Set("路街巷桥区");
 
-/** `建设路北延`: the verb before is the start of a name when the segmenter reads verb and head as one word. */
-function startsStreetName(clause: string, at: number, edges: WordEdges): boolean {
-  return STREET_HEADS_AFTER_VERB.has(clause[at]!) && !edges.at(at);
+/** `建设路北延`, `开发区服务中心`: the verb is the start of a name when the segmenter reads verb and head as one word. */
+function startsName(clause: string, at: number, edges: WordEdges): boolean {
+  return NAME_HEADS_AFTER_VERB.has(clause[at]!) && !edges.at(at);
 }
 
 /** Where a word stripped from the end of a stretch starts, and how long it is. */

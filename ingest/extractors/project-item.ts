@@ -73,8 +73,8 @@ const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
 /** `龙丽温高速龙游段`, `209国道蕉城至新铺段`: a road, then the place or stretch of the section. */
 const ROAD_SECTION = /^(.{2,}?(?:高速公路|高速|公路|铁路|高铁|大道|国道|省道|快速路|航道|轻轨|风光带|景观带|绿化带|绿道))[\u4e00-\u9fa5]{1,10}段$/;
 const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道)$/;
-/** `县党校`, `区职教中心`: the administrative level names the institution of the place. */
-const LEVEL_PREFIX = /^(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属])/;
+/** `县党校`, `区职教中心`, `开发区服务中心`: the administrative level (or the zone) names the institution of the place. */
+const LEVEL_PREFIX = /^(?:开发区|经开区|高新区|(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属]))/;
 const PRODUCTION = WordTrie.forward(PROJECT_PRODUCTION_WORDS);
 const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大](?!性)`);
 const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批](?!性)`);
@@ -83,6 +83,10 @@ const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
 /** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
 const CLAUSE_WORDS = /[^民]为|作为|是|了|各|对接|于一体|^集|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年|分别|(?:县|市|区|旗|政府)与|在(?:我|本|全)[县市区旗]/;
+/** `大象农牧创建重点实验室`: a subject, a founding verb and what it founds is a clause, not a name. */
+const FOUNDING_INSIDE = /[\u4e00-\u9fa5]{2}(?:创建|建立|组建|成立|建成(?!区))[\u4e00-\u9fa5]{2}/;
+/** Registers kept by offices (人才数据库, 高新技术企业培育库, 前期库), not storage built: 水库, 冷库, 储备库 are. */
+const REGISTER = /(?:前期|培育|人才|项目|企业|专家|信息|案例|数据|资料|招商|题)库$/;
 const STARTS_WITH_PROGRAMME_WORD = /^(?:项目|工程|建设(?![路街巷桥])|重点|一批|各类|相关|其他|其它|所有|全部|部分|一些|多个|若干|上述|这些|该|此)/;
 const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
 /** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
@@ -375,6 +379,8 @@ export function isNeverAName(item: string): boolean {
     TITLE_OR_PLACE.test(item) ||
     DATE_OR_RATE.test(item) ||
     CLAUSE_WORDS.test(item) ||
+    FOUNDING_INSIDE.test(item) ||
+    REGISTER.test(item) ||
     unbalancedQuotes(item) ||
     mostlyQuoted(item) ||
     item.endsWith("的")

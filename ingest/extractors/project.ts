@@ -14,7 +14,7 @@
  * the project (`总投资16.6亿元的新县人民医院`).
  */
 import type { Mention } from "../types.ts";
-import { accepts, acceptsShared, firmNames, frameScore, isGoal, withFirms, type FirmNames } from "./project-accept.ts";
+import { accepts, acceptsShared, firmNames, frameScore, isCampaign, isGoal, withFirms, type FirmNames } from "./project-accept.ts";
 import { clauseRanges, parseClause } from "./project-clause.ts";
 import { endingKind, isNeverAName, mayHoldProjectIn, mayStandAlone, readItem, type ItemKind } from "./project-item.ts";
 import { shareHeads } from "./project-lists.ts";
@@ -102,7 +102,7 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     if (name.length > MAX_NAME || (sharedHead && isNeverAName(name))) return;
     const reading = sharedHead ? readItem(name) : writtenReading;
     const itemScore = score + (item.investment ? 2 : 0);
-    if (isGoal(reading, frame, name)) return;
+    if (isGoal(reading, frame, name) || isCampaign(reading, frame, name)) return;
     // the item that lends its head to a list is what the list items became
     const accepted = sharedHead || lendsHead ? acceptsShared(reading) : accepts(reading, itemScore, name, listed || item.investment !== null, item.investment !== null);
     if (!accepted) return;

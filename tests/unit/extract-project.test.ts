@@ -42,6 +42,12 @@ describe("project extractor", () => {
     ["建设路桥、田家窑桥、振武街桥、安泰街桥全部建成,民福街改造工程完工。", ["建设路桥", "田家窑桥", "振武街桥", "安泰街桥", "民福街改造工程"]],
     // 如期 (on schedule) before the verb is not part of the name
     ["翟店园区被确定为国家出口工业产品质量安全示范区和国家小微企业“双创”示范基地,超硬材料“双创”示范基地如期建成。", ["超硬材料“双创”示范基地"]],
+    // 开展 carries out campaigns, but a clause about projects' preparatory work still names projects
+    ["推进大型风光基地建设和多场景融合开发,开展国京风电二期项目、三峡新能源河曲10万千瓦(光伏+储能)发电项目、华能申力(河北)新能源公司20万千瓦屋顶光伏和农光互补项目、协鑫能科公司综合能源项目前期工作。", ["国京风电二期项目", "三峡新能源河曲10万千瓦(光伏+储能)发电项目", "华能申力(河北)新能源公司20万千瓦屋顶光伏", "农光互补项目", "协鑫能科公司综合能源项目"]],
+    // a stretch along a river (汾河堤外) is no project; the rivers given the list's work are
+    ["完成文峪河生态环境综合治理南延550米、汾河沿线7个坑塘整治工程,推动汾河堤外、文峪河、磁窑河生态修复及景观建设。", ["文峪河生态修复", "磁窑河生态修复"]],
+    // the zone names its own institutions, as 县 and 区 do (开发区服务中心, not 区服务中心)
+    ["加快开发区服务中心、园区骨干路、给排水等项目建设,新建中国·闻喜玻璃文创馆。", ["开发区服务中心", "园区骨干路", "中国·闻喜玻璃文创馆"]],
   ])("should find the projects of %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -104,6 +110,12 @@ describe("project extractor", () => {
     ["聚焦“8+6”产业集群和“六新”项目发展方向。", "quoted slogans with a head"],
     ["打造绿树掩映、花草相连的绿色生态村庄。", "a description of villages"],
     ["紧紧围绕打造运城副中心城市、黄河金三角地区文旅康养中心、现代物流中心、中西部精品钢生产基地。", "roles the place aims at"],
+    ["加强大气污染防治,开展扬尘综合治理、秸秆禁烧、烟花爆竹禁燃禁放等专项行动,完成“煤改电”162户。", "campaigns carried out"],
+    ["大力开展交通秩序整治,加强停车场地设施建设管理。", "a campaign carried out"],
+    ["深入开展危废专项整治。", "a special campaign"],
+    ["支持康欣药业建立省级技术中心、大象农牧创建重点实验室、野山坡食品建成省级工程技术中心。", "firms founding labs"],
+    ["建立高新技术企业培育库,按照培育一批、成熟一批、申报一批原则。", "a register of firms"],
+    ["聚焦人才招引,大力开展“运才兴运”行动,建立稷山籍在外优秀人才数据库。", "a register of people"],
   ])("should find no project in %s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
