@@ -98,7 +98,7 @@ const NON_PROJECT_HEAD = new RegExp(alternation(NON_PROJECT_LIST_HEADS.filter((w
 const NON_PROJECT_HEAD_ALL = new RegExp(NON_PROJECT_HEAD.source, "g");
 const PROJECT_HEAD_ALL = /项目|工程/g;
 const LIST_HEAD_AT_END = new RegExp(`(?:${alternation(PROJECT_LIST_HEADS)})$`);
-const VERB_IN_HEAD = new RegExp(alternation([...PROJECT_TRIGGERS, "建设", "实施", "入驻", "得到", "取得", "实现", "达到"]));
+const VERB_IN_HEAD = new RegExp(alternation([...PROJECT_TRIGGERS, "建设", "实施", "入驻", "进驻", "得到", "取得", "实现", "达到"]));
 const NON_PROJECT_SINGLE = new Set(NON_PROJECT_LIST_HEADS.filter((w) => w.length === 1));
 const PROJECT_HEAD = /项目|工程/;
 const TRAILING_PROJECT_WORDS = /(?:建设项目|项目建设|工程建设|建设工程|项目|工程|建设)+$/;
@@ -314,8 +314,9 @@ function listKindOf(head: string): ListKind {
   const phrase = verb && verb.index > 0 ? head.slice(0, verb.index) : head;
   const project = LIST_HEAD_AT_END.test(phrase) ? phrase.length : lastMatchEnd(PROJECT_HEAD_ALL, phrase);
   const other = lastMatchEnd(NON_PROJECT_HEAD_ALL, phrase);
+  // a tie is a non-project head that ends in 项目 itself (非遗项目)
   if (project > other) return "project";
-  if (other > project) return "other";
+  if (other >= 0 && other >= project) return "other";
   return PROJECT_HEAD_END.test(phrase) ? "project" : null;
 }
 

@@ -82,7 +82,7 @@ const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百
 /** An award or a title, not a build: 获评X示范基地. */
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
 /** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
-const CLAUSE_WORDS = /[^民]为|作为|是|了|各|对接|于一体|^集|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年|分别|(?:县|市|区|旗|政府)与|在(?:我|本|全)[县市区旗]/;
+const CLAUSE_WORDS = /[^民]为|作为|是|了|各|对接|于一体|^集|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|以内|控制在|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年|分别|(?:县|市|区|旗|政府)与|在(?:我|本|全)[县市区旗]|^(?:合并|撤并|托管)/;
 /** `大象农牧创建重点实验室`: a subject, a founding verb and what it founds is a clause, not a name. */
 const FOUNDING_INSIDE = /[\u4e00-\u9fa5]{2}(?:创建|建立|组建|成立|建成(?!区))[\u4e00-\u9fa5]{2}/;
 /** Registers kept by offices (人才数据库, 高新技术企业培育库, 前期库), not storage built: 水库, 冷库, 储备库 are. */
@@ -92,7 +92,7 @@ const FULLY_QUOTED = /^[“"「『][^”"」』]*[”"」』]$/;
 /** Titles and goals: 4A级景区, 玻璃之城, 在冯村 (a place list). */
 const TITLE_OR_PLACE = /A级|之城|之都|之乡|^在(?!建)|(?:强|示范|大|名|百强)[县市区]$/;
 /** Dates and rates: 10月底, 7月1日前, 率达60%. */
-const DATE_OR_RATE = /\d+月|\d+日|年底|月底|月份|上半年|下半年|率达|%/;
+const DATE_OR_RATE = /\d+月|\d+日|年底|月底|月份|上半年|下半年|率达|%|分钟|小时/;
 /** `6万平米标准化厂房`: an area of a class of buildings. */
 const STARTS_WITH_AREA = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千][一二三四五六七八九十两百千万]*)(?:余|多)?万?(?:平米|平方米|平方公里|亩|公顷)/;
 /** Lengths, areas and counts (619公里, 24万平方米) say nothing about which project it is; capacities (年产106万吨) do. */
@@ -382,6 +382,7 @@ export function isNeverAName(item: string): boolean {
     FOUNDING_INSIDE.test(item) ||
     REGISTER.test(item) ||
     unbalancedQuotes(item) ||
+    onlyActions(item) ||
     mostlyQuoted(item) ||
     item.endsWith("的")
   );
@@ -395,6 +396,13 @@ function levelled(object: string, headLength: number): number | null {
   const m = LEVEL_PREFIX.exec(object);
   if (!m || headLength < 2) return null;
   return Math.max(4, object.length - m[0].length);
+}
+
+/** `美化绿化彩化亮化`: work on nothing named. */
+function onlyActions(item: string): boolean {
+  let end = item.length;
+  for (let head = ACTION_END.longestEndingAt(item, end); head > 0 && end > 0; head = ACTION_END.longestEndingAt(item, end)) end -= head;
+  return end === 0;
 }
 
 /** `“六新”项目`, `“吃住行游购娱”成龙`: a quoted slogan with a word or two around it. */

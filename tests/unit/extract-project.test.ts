@@ -48,6 +48,8 @@ describe("project extractor", () => {
     ["完成文峪河生态环境综合治理南延550米、汾河沿线7个坑塘整治工程,推动汾河堤外、文峪河、磁窑河生态修复及景观建设。", ["文峪河生态修复", "磁窑河生态修复"]],
     // the zone names its own institutions, as 县 and 区 do (开发区服务中心, not 区服务中心)
     ["加快开发区服务中心、园区骨干路、给排水等项目建设,新建中国·闻喜玻璃文创馆。", ["开发区服务中心", "园区骨干路", "中国·闻喜玻璃文创馆"]],
+    // 15分钟商圈 is how far shops should be, not a place built
+    ["加快天悦城、吾悦广场、红星美凯龙、绿地城际空间站、运城北站公交枢纽服务中心等综合体建设,构建15分钟商圈。", ["天悦城", "吾悦广场", "红星美凯龙综合体", "绿地城际空间站", "运城北站公交枢纽服务中心"]],
   ])("should find the projects of %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -116,6 +118,10 @@ describe("project extractor", () => {
     ["支持康欣药业建立省级技术中心、大象农牧创建重点实验室、野山坡食品建成省级工程技术中心。", "firms founding labs"],
     ["建立高新技术企业培育库,按照培育一批、成熟一批、申报一批原则。", "a register of firms"],
     ["聚焦人才招引,大力开展“运才兴运”行动,建立稷山籍在外优秀人才数据库。", "a register of people"],
+    ["举办龙澍峪祈福节、荷花园文化旅游节等重大节庆活动,组织太平绣球、汾城小米醋、丁村土布等非遗项目进驻景区。", "intangible heritage called 项目"],
+    ["严格安全监管执法,确保亿元GDP生产安全事故死亡率控制在约束性指标以内。", "a target kept within a limit"],
+    ["开发区改革成效显著,合并盐湖工业园和文化产业园区,成立高新技术产业开发区。", "parks merged, not built"],
+    ["强化旅游环境综合治理,加快景区景点沿线的美化绿化彩化亮化。", "work on nothing named"],
   ])("should find no project in %s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
