@@ -28,10 +28,11 @@ const GOAL_HEADS = /(?:中心|基地|高地|洼地|集群|示范区|枢纽|集�
 /** Regions larger than any project: `黄河金三角地区现代物流中心` is a role the place aims at. */
 const REGION_WORDS = /地区|区域|中西部|全国|全省|华北|西北|东北|西南|东南|中部|北方|南方|沿黄|国家级|省级|全市/;
 
-/** `打造中西部精品钢生产基地`: a positioning goal, not a build. */
-export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string): boolean {
+/** `打造中西部精品钢生产基地`, `建设中部地区重要的电力外送基地`: a positioning goal, not a build. */
+export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string, ranked = false): boolean {
   if (reading.kind === "noun" && !reading.programme && frame.verbs.some((v) => TITLE_VERBS.has(v))) return true;
   if (reading.kind !== "noun" || !GOAL_HEADS.test(name)) return false;
+  if (ranked) return true;
   if (frame.verbs.some((v) => GOAL_VERBS.has(v))) return true;
   if (frame.verbs.some((v) => BUILT_OR_GOAL_VERBS.has(v)) && (REGION_WORDS.test(name) || (!reading.proper && reading.nameChars < 4))) return true;
   return !reading.strong && REGION_WORDS.test(name);

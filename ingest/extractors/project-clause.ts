@@ -34,6 +34,8 @@ export interface ClauseItem {
   to: number;
   /** Amount stated right before this item (`总投资3亿元的<item>`). */
   investment: string | null;
+  /** Described before 的 by its rank in a region (`中部地区重要的`, `全国一流的`): a role aimed at. */
+  ranked: boolean;
 }
 
 export type ListKind = "project" | "other" | null;
@@ -63,6 +65,8 @@ const INVESTMENT_INSIDE = new RegExp(`(?<![均])${INVESTMENT.source.slice(1)}`);
 const AMOUNT_IN_NAME = /[^\d.](\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)元)(?=[\u4e00-\u9fa5]{0,8}(?:项目|工程)$)/;
 const LOCATIVE = new RegExp(`^(?:在|从|对|于)[^，,]{1,24}?(?=${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS])})`);
 /** Time before the verb: 8月份建成, 年底前完成, 2021年启动. */
+/** A stated length before a name: 总长度1000公里的, 全长12.5公里. */
+const LENGTH = /^(?:总长度|总长|全长|长度)(?:约|达|近|超过?)?\d+(?:\.\d+)?(?:余|多)?(?:公里|千米|米)(?:的)?/;
 const WHEN = /^(?:(?:19|20)\d{2}年(?:底|内|初)?|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?|年底|年初|年中|上半年|下半年)(?:前|内|以前)?/;
 /** Praise before a name: 世界500强, 全国首家, 国内最大的. */
 const PRAISE = /^(?:世界|中国|全国|全省|国内|省内)(?:\d+强|一流|领先|首家|首个|最大的?|最先进的?)/;
@@ -106,6 +110,8 @@ const PROJECT_HEAD_AT_END = /(?:项目|工程)$/;
 /** `万达广场、国科欢乐港大型商业综合体`: a described class after the last item belongs to the whole list. */
 const DESCRIBED_CLASS = /(?:大型|高品质|高端|特色|现代化|综合性|标志性)(?:商业综合体|综合体|商业街|步行街|购物中心|项目|工程)$/;
 const BUILD_PROJECT_WORDS = /(?:建设项目|项目建设|建设工程|工程建设)$/;
+/** A description by rank: 重要的, 一流的, 国内领先的. */
+const RANK = /重要|一流|领先|知名|最大|最强|首位|示范性|标杆/;
 /** `以东方希望百万头生猪养殖项目为引领`, `以市级中药材产业园建设为引领`: the project a plan leans on. */
 const LEVER = /^以(.{2,30}?)(?:的)?(?:建设|创建|开工|落地)?为(?:抓手|引领|牵引|依托|龙头|载体|突破口|契机|核心|支撑|带动)/;
 /** 等 ending a list, not inside 平等, 高等, 等级, 等待. */
@@ -188,7 +194,7 @@ const EDGE_WINDOW = 4;
 
 /** The characters INVESTMENT, NUMBERING, LOCATIVE, PRAISE and WHEN can start with: elsewhere none of them is tried. */
 const PREFIX_PATTERN_START = new Uint8Array(0x10000);
-for (const ch of "项总计概投" + "(（一二三四五六七八九十0123456789" + "在从对于" + "世中全国省" + "年上下") PREFIX_PATTERN_START[ch.charCodeAt(0)] = 1;
+for (const ch of "项总计概投" + "(（一二三四五六七八九十0123456789" + "在从对于" + "世中全国省" + "年上下" + "长") PREFIX_PATTERN_START[ch.charCodeAt(0)] = 1;
 for (const [first, last] of [["①", "⑳"], ["⑴", "⒇"], ["❶", "❿"]] as const) {
   for (let code = first.charCodeAt(0); code <= last.charCodeAt(0); code++) PREFIX_PATTERN_START[code] = 1;
 }
@@ -204,7 +210,7 @@ function stripPrefix(clause: string, from: number, edges: WordEdges, frame: Clau
         from += invest[0].length;
         continue;
       }
-      const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest) ?? WHEN.exec(rest);
+      const numbering = (from === 0 ? NUMBERING.exec(rest) : null) ?? LOCATIVE.exec(rest) ?? PRAISE.exec(rest) ?? WHEN.exec(rest) ?? LENGTH.exec(rest);
       if (numbering) {
         from += numbering[0].length;
         continue;
@@ -426,8 +432,10 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
   if (joiner > from && clause[to] !== "、") to = joiner;
   const invested = amountInside(clause.slice(from, to));
   const investment = invested ? invested[1]! : null;
+  let ranked = false;
   for (let i = to - 2; i > from; i--) {
     if (clause[i] === "的" && topLevel[i]) {
+      ranked = RANK.test(clause.slice(from, i));
       from = i + 1;
       break;
     }
@@ -441,7 +449,7 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
   to = endAtProjectWord(clause, from, to);
   to = endBeforeFacts(clause, from, to);
   if (investment) frame.investment ??= investment;
-  return to - from >= 1 ? { from, to, investment } : null;
+  return to - from >= 1 ? { from, to, investment, ranked } : null;
 }
 
 /** Verbs of a clause inside an item (`中国交建分别签订|新型建材产业园`): the project follows the last one. */

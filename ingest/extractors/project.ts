@@ -102,7 +102,7 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     if (name.length > MAX_NAME || (sharedHead && isNeverAName(name))) return;
     const reading = sharedHead ? readItem(name) : writtenReading;
     const itemScore = score + (item.investment ? 2 : 0);
-    if (isGoal(reading, frame, name) || isCampaign(reading, frame, name)) return;
+    if (isGoal(reading, frame, name, item.ranked) || isCampaign(reading, frame, name)) return;
     // the item that lends its head to a list is what the list items became
     const accepted = sharedHead || lendsHead ? acceptsShared(reading) : accepts(reading, itemScore, name, listed || item.investment !== null, item.investment !== null);
     if (!accepted) return;

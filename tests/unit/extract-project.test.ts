@@ -50,6 +50,9 @@ describe("project extractor", () => {
     ["加快开发区服务中心、园区骨干路、给排水等项目建设,新建中国·闻喜玻璃文创馆。", ["开发区服务中心", "园区骨干路", "中国·闻喜玻璃文创馆"]],
     // 15分钟商圈 is how far shops should be, not a place built
     ["加快天悦城、吾悦广场、红星美凯龙、绿地城际空间站、运城北站公交枢纽服务中心等综合体建设,构建15分钟商圈。", ["天悦城", "吾悦广场", "红星美凯龙综合体", "绿地城际空间站", "运城北站公交枢纽服务中心"]],
+    // the stated length and the way it is run are not part of the name
+    ["完成总长度1000公里长城一号旅游路网建设,实现与机场、高铁站、高速路贯通成网。", ["长城一号旅游路网"]],
+    ["加快南徐地下水处理厂及配套管网建设,推进县城污水处理厂第三方运营,选址新建第二垃圾填埋场;", ["南徐地下水处理厂及配套管网"]],
   ])("should find the projects of %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -122,6 +125,10 @@ describe("project extractor", () => {
     ["严格安全监管执法,确保亿元GDP生产安全事故死亡率控制在约束性指标以内。", "a target kept within a limit"],
     ["开发区改革成效显著,合并盐湖工业园和文化产业园区,成立高新技术产业开发区。", "parks merged, not built"],
     ["强化旅游环境综合治理,加快景区景点沿线的美化绿化彩化亮化。", "work on nothing named"],
+    ["建设中部地区重要的电力外送基地,外送电规模达到1000亿度;", "a role described by its rank in a region"],
+    ["形成年产11万吨风电塔筒生产能力,建成我省重要的风电装备基地。", "a role reached"],
+    ["支持晋能科技与科研院所深度合作,建立博士后工作站,研发引进高精尖端技术。", "a generic research post"],
+    ["推进仓储保鲜冷链设施建设,支持野山坡食品研发沙棘药茶。", "a class of facilities"],
   ])("should find no project in %s (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
