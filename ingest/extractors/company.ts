@@ -17,6 +17,7 @@ import type { Mention } from "../types.ts";
 import { segment, type Token } from "../segment.ts";
 import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, NON_FIRM_ENDINGS, RANKING_PREFIX } from "../data/company-words.ts";
 import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
+import { PROJECT_TRIGGERS } from "../data/project-words.ts";
 import { FIRM_OR_PROJECT_HEADS, findLists, isPunctuation, LIST_MARK, prepareTokens, PROJECT_PREDICATE_WORD, type ItemList } from "./company-lists.ts";
 import {
   endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
@@ -24,6 +25,7 @@ import {
   isWeakSuffix, leadingPlaceLength, mayBeBareName, mayBeBareProjectFirm, mayHoldFirmInProjectName, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordFlags, WordIndex } from "./company-word-index.ts";
+import { WordTrie } from "./word-trie.ts";
 import {
   endsSingleName, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
   nameStartIndex, placeBefore, projectEnd, propagatable,
@@ -213,6 +215,18 @@ function afterClassWord(span: string): number {
   const at = span.lastIndexOf("企业");
   if (at < 0 || span.length - at - 2 < 2 || span.startsWith("集团", at + 2)) return 0;
   return at + 2;
+}
+
+const LEADING_VERBS = WordTrie.forward(PROJECT_TRIGGERS);
+
+/**
+ * `推|进山|安|茂德20兆瓦…`: the segmenter can glue the verb before a project to
+ * the firm's name; the verbs that introduce projects are cut as written.
+ */
+function leadingVerbsLength(name: string): number {
+  let at = 0;
+  for (let length = LEADING_VERBS.longestAt(name, at); length > 0; length = LEADING_VERBS.longestAt(name, at)) at += length;
+  return at;
 }
 
 function kindOf(name: string): string {
@@ -483,6 +497,11 @@ class ReportScan {
   }
 
   private projectFront(start: number, name: string, via: string): void {
+    const verbs = leadingVerbsLength(name);
+    if (name.length - verbs >= 3) {
+      start += verbs;
+      name = name.slice(verbs);
+    }
     if (via === "project" && isBareProjectFirm(name)) {
       this.add(start, start + name.length, "project:bare");
       return;

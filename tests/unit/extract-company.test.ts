@@ -71,6 +71,8 @@ describe("company extractor", () => {
     ["榆社", "加快国新能源榆社东区块、丰汇煤业榆社武乡区块勘查开发。", ["国新能源", "丰汇煤业"]],
     ["盐湖", "支持中磁科技、国强高科等5家“金种子”企业对接资本市场。鼓励国强高科工业机器人、巨龙智能风机加快研发、推广应用。", ["中磁科技", "国强高科", "巨龙"]],
     ["榆社", "坚持榆化公司走高端化、智能化、绿色化发展的路子。", ["榆化公司"]],
+    // the segmenter reads 推|进山|安|茂德: the verb before the project is cut as written
+    ["襄汾", "大力发展新能源产业,积极引入山西翼辉能源生物质发电供热综合利用项目,加快推进山安茂德20兆瓦分散式风电项目。", ["山西翼辉能源", "山安茂德"]],
   ])("should find the firms of a %s report in %s", (county, text, expected) => {
     expect(names(text, county)).toEqual(expected);
   });
