@@ -163,21 +163,87 @@ function nearestCandidate(place: PlaceMention, subjectCode: string): Division | 
 }
 
 const CLAUSE_BREAK = /[,，;；:：。!！?？]/;
+/** `秦晋电力投资5000万元热电联产技改项目`: the name says who invests, even when that is no firm found. */
+const OWN_INVESTOR = /^[\u4e00-\u9fa5]{2,8}(?:投资|出资)\d/;
+/** Words that tie a firm to a project across a list of firms (`由A、B联合建设的X`). */
+const TIE_WORDS = /由|联合|合作|携手|投资|出资|承建|建设|实施|引进|签约|运营/;
 
-/** Companies named inside a project's name or in the same clause as the project. */
+/**
+ * The firms of each project: a firm named inside the project's name
+ * (`瑞格新型金属材料精密加工`) is its firm, and then the only one; otherwise
+ * the firms of the same clause, except those named inside another project,
+ * those another firm or project stands between (see `somethingBetween`),
+ * and those that are only other items of the same list (`天悦城、红星美凯龙`).
+ */
 function addInvolvement(relations: RelationSet, input: RelationInput): void {
   const projects = input.groups.filter((g) => g.entity.type === "Project");
   const companies = input.groups.filter((g) => g.entity.type === "Company");
+  const projectMentions = projects.flatMap((g) => g.mentions);
+  const firmMentions = companies.flatMap((g) => g.mentions);
   for (const project of projects) {
     for (const projectMention of project.mentions) {
-      for (const company of companies) {
-        const linked = company.mentions.filter((m) => sameClause(input.sentences, projectMention, m));
-        if (linked.length === 0) continue;
+      const named = companies.flatMap((company) => namedInside(projectMention, company));
+      const partners =
+        named.length > 0 || OWN_INVESTOR.test(projectMention.name)
+          ? named
+          : companies.flatMap((company) => clauseMates(projectMention, company, { projectMentions, firmMentions }, input));
+      for (const { company, linked } of partners) {
         const evidence = evidenceCovering(input.text, input.sentences, [projectMention, ...linked]);
         relations.add("INVOLVES", project.entity.id, company.entity.id, [evidence], { role: involvementRole(evidence.text) });
       }
     }
   }
+}
+
+interface Partner {
+  company: EntityGroup;
+  /** The firm's mentions the evidence marks besides the project's. */
+  linked: Mention[];
+}
+
+/** The firm named inside the project mention: by one of its mentions there, or by one of its names (`冀东` in `冀东信息智能化改造`). */
+function namedInside(project: Mention, company: EntityGroup): Partner[] {
+  const inside = company.mentions.filter((m) => m.sentence === project.sentence && m.start >= project.start && m.end <= project.end);
+  if (inside.length > 0) return [{ company, linked: inside }];
+  const names = [company.entity.name, ...company.entity.aliases].filter((name) => name.length >= 2);
+  return names.some((name) => project.name.includes(name)) ? [{ company, linked: [] }] : [];
+}
+
+interface ReportMentions {
+  projectMentions: readonly Mention[];
+  firmMentions: readonly Mention[];
+}
+
+function clauseMates(project: Mention, company: EntityGroup, report: ReportMentions, input: RelationInput): Partner[] {
+  const linked = company.mentions.filter(
+    (m) =>
+      sameClause(input.sentences, project, m) &&
+      !insideAnother(m, project, report.projectMentions) &&
+      !somethingBetween(m, project, report) &&
+      !onlyListed(input.text, project, m),
+  );
+  return linked.length > 0 ? [{ company, linked }] : [];
+}
+
+function insideAnother(firm: Mention, project: Mention, projectMentions: readonly Mention[]): boolean {
+  return projectMentions.some((other) => other !== project && other.start <= firm.start && firm.end <= other.end && !(other.start === project.start && other.end === project.end));
+}
+
+/**
+ * A firm before projects is theirs up to the next firm (`国瑞光伏投资…的A、汇能权亚投资…的B`,
+ * `吕梁建龙投资…实施A、B项目`); a firm after a project is its own up to the next project.
+ */
+function somethingBetween(firm: Mention, project: Mention, report: ReportMentions): boolean {
+  const before = firm.end <= project.start;
+  const from = before ? firm.end : project.end;
+  const to = before ? project.start : firm.start;
+  return (before ? report.firmMentions : report.projectMentions).some((other) => other.start >= from && other.end <= to);
+}
+
+/** Firm and project are items of one list: a 、 between them and no word that ties them. */
+function onlyListed(text: string, a: Mention, b: Mention): boolean {
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return /[、]/.test(between) && !TIE_WORDS.test(between);
 }
 
 function span(m: Mention): { start: number; end: number } {
