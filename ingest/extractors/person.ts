@@ -55,6 +55,7 @@ export const personExtractor: MentionExtractor = {
       const start = m.index + m[1]!.length - candidate.length;
       if (isNameBoundary(text, start) && !found.some((f) => f.start === start)) add(candidate, m[2]!, start, start + candidate.length);
     }
+    addBylines(text, found, add);
     addSpeaker(context, found, add);
     addHeaderSpeaker(text, found, add);
     return found;
@@ -111,6 +112,23 @@ function placeOfOffice(text: string, roleStart: number): { placeCode: string | n
     return { placeCode: last.candidates[0]!.code, placeLevel: null };
   }
   return { placeCode: null, placeLevel: /(市委|市政府|市人民政府|市人大|市政协)[^县区]*$/.test(window) ? "city" : null };
+}
+
+/**
+ * `文字 王勇 图片 …提供`, `文/王勇`, `撰文：李明`: the writer of a feature, on a
+ * line of its own or set apart by spaces. A one-character label needs a separator.
+ */
+const BYLINE = /(?<=^|[\s\u3000])(?:(文字|撰文|摄影)[ \t\u3000]*[:：/／]?|(文|图)[ \t\u3000]*[:：/／][ \t\u3000]*|(文|图)[ \t\u3000]+)[ \t\u3000]*([\u4e00-\u9fa5]{2,3})(?=[\s\u3000]|$)/gm;
+const BYLINE_ROLE: Record<string, string> = { 文字: "作者", 撰文: "作者", 文: "作者", 摄影: "摄影", 图: "摄影" };
+
+function addBylines(text: string, found: Mention[], add: AddPerson): void {
+  for (const m of text.matchAll(BYLINE)) {
+    const label = m[1] ?? m[2] ?? m[3]!;
+    const name = m[4]!;
+    const start = m.index + m[0].length - name.length;
+    if (!isPersonalName(name) || found.some((f) => f.start === start)) continue;
+    add(name, BYLINE_ROLE[label]!, start, m.index);
+  }
 }
 
 const HEADER_ZONE = 400;

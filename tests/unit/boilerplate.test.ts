@@ -85,7 +85,7 @@ describe("boilerplate", () => {
 
   describe("captions and bylines", () => {
     it.each([
-      ["000 (three blank lines around captions)", "000_090dfbe1c96138ac.txt", ["千亩湿地人工绿肺", "水库周边绿意环绕"]],
+      ["000 (three blank lines around captions)", "000_090dfbe1c96138ac.txt", ["千亩湿地人工绿肺", "水库周边绿意环绕", "造林造景增绿增收"]],
       ["002 (a blank line before captions, none between paragraphs)", "002_a4d274eeaaa9f63b.txt", ["河曲縣高端莫來石耐火磚項目車間一角", "河曲縣臨隩公園全景", "天鵝戲水 大河之美", "河曲縣城新景一角", "河曲縣城新面貌"]],
     ])("should find the photo captions of %s", (_name, file, captions) => {
       const found = classifyLines(readFileSync(`${CORPUS}/${file}`, "utf8"), "flowing");
@@ -102,13 +102,16 @@ describe("boilerplate", () => {
     });
 
     it.each([
-      ["文字 王勇 图片 娄烦县新闻中心提供"],
       ["(河曲縣委宣傳部 河曲縣融媒體中心供稿)"],
       ["(責任編輯:盧相汀)"],
       ["【编辑:郭飞颖】"],
-      ["记者 张三 通讯员 李四"],
+      ["图片 娄烦县新闻中心提供"],
     ])("should take the byline %s for metadata", (line) => {
       expect(kinds(`正文第一段。\n${line}`).get(line)).toBe("metadata");
+    });
+
+    it.each([["文字 王勇 图片 娄烦县新闻中心提供"], ["记者 张三 通讯员 李四"]])("should keep the writer's byline %s for the person extractor", (line) => {
+      expect(kinds(`正文第一段。\n${line}`).get(line)).toBe("content");
     });
 
     it("should find no captions in wrapped (PDF) text", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractReport } from "../../ingest/extract.ts";
+import { extractFile } from "../../ingest/pipeline.ts";
+import { corpusFile } from "../helpers/corpus.ts";
 import { draftOf } from "../helpers/drafts.ts";
 
 function people(text: string, title = "") {
@@ -40,6 +42,20 @@ describe("person extractor", () => {
     const place = report.entities.find((e) => e.id === office.target)!;
     expect(place.name).toBe("岚县");
     expect(office.props?.role).toBe("副县长");
+  });
+
+  it("should find the writer of the 娄烦县 feature in its byline (文字 王勇 图片 …提供), and no official in it", async () => {
+    const [report] = (await extractFile(corpusFile("000_"))).reports;
+    const writer = report!.entities.find((e) => e.type === "Person" && e.name === "王勇");
+    expect(writer?.props).toMatchObject({ role: "作者", official: false });
+    expect(report!.relations.some((r) => r.type === "HOLDS_OFFICE" && r.source === writer?.id)).toBe(false);
+  });
+
+  it.each([
+    ["文/李明\n", "李明"],
+    ["撰文：张华\n", "张华"],
+  ])("should read a writer's byline %s", (line, name) => {
+    expect(people(`全县经济稳中向好。\n${line}`).map((p) => [p.name, p.props.role])).toEqual([[name, "作者"]]);
   });
 
   it("should not make an editor an official of the place", () => {
