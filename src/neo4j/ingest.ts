@@ -10,6 +10,7 @@
  * an extraction. Every other file goes through the extraction and the
  * loader's checks (src/neo4j/load.ts) as before.
  */
+import path from "node:path";
 import neo4j from "neo4j-driver";
 import { fileKeys } from "../../ingest/file-keys.ts";
 import { extractPathsParallel } from "../../ingest/parallel.ts";
@@ -32,7 +33,8 @@ const FILES_PER_QUERY = 10_000;
 
 export async function ingestPaths(graph: Graph, paths: string[], options: IngestOptions = {}): Promise<LoadStats> {
   const { workers, onFileProblem, ...loadOptions } = options;
-  const sources = await listInputFiles(paths);
+  // stored sources are absolute: the graph outlives the folder the command ran in
+  const sources = await listInputFiles(paths.map((given) => path.resolve(given)));
   const keys = await fileKeys(sources);
   const held = options.force ? new Set<string>() : await heldFiles(graph, keys);
   const reports = extractPathsParallel(

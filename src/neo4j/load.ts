@@ -23,6 +23,7 @@
  * its reports; nothing of it is written.
  * Statements are the files in cypher/load/, run as `UNWIND $rows` batches.
  */
+import path from "node:path";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { redactUri } from "../config.ts";
 import { loadCypher } from "./cypher-files.ts";
@@ -151,7 +152,7 @@ class BatchLoader {
   private loaded = new Map<string, LoadedReport>();
   /** Report id by input checksum (see add). */
   private readonly byInput = new Map<string, string>();
-  /** Reports in the graph before the load, per source file (for retiring). */
+  /** Reports in the graph before the load, per source file as `fileOf` names it (for retiring). */
   private readonly loadedBySource = new Map<string, string[]>();
   /** The batch being written while the next one is read and built. */
   private writing: Promise<void> | null = null;
@@ -186,9 +187,9 @@ class BatchLoader {
           fileKey: record.get("fileKey") as string | null,
         });
         if (inputChecksum) this.byInput.set(inputChecksum, id);
-        const ids = this.loadedBySource.get(source) ?? [];
+        const ids = this.loadedBySource.get(fileOf(source)) ?? [];
         ids.push(id);
-        this.loadedBySource.set(source, ids);
+        this.loadedBySource.set(fileOf(source), ids);
         after = id;
       }
       if (page.records.length < STATE_PAGE) break;
@@ -198,7 +199,7 @@ class BatchLoader {
 
   /** The reports of a file the graph holds as it is: in the input, unchanged, without being read. */
   private holdFile(source: string): void {
-    for (const id of this.loadedBySource.get(source) ?? []) {
+    for (const id of this.loadedBySource.get(fileOf(source)) ?? []) {
       this.noteInput(source, this.loaded.get(id)!.index, id);
       this.stats.reports += 1;
       this.stats.unchanged += 1;
@@ -349,7 +350,7 @@ class BatchLoader {
   private async retireMissing(): Promise<void> {
     const inInput = new Set([...this.idsBySource.values()].flatMap((ids) => [...ids]));
     for (const source of this.idsBySource.keys()) {
-      const reportIds = (this.loadedBySource.get(source) ?? []).filter((id) => !inInput.has(id));
+      const reportIds = (this.loadedBySource.get(fileOf(source)) ?? []).filter((id) => !inInput.has(id));
       if (reportIds.length === 0) continue;
       this.inFlight = [source];
       this.stats.orphansDeleted += await this.write((tx) => deleteReports(tx, reportIds));
@@ -493,4 +494,14 @@ function isLine(input: LoadInput): input is ExtractionLine {
 
 function toNumber(value: unknown): number {
   return neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
+}
+
+/**
+ * The file a report's source names, however it was spelt when loaded
+ * (`../corpus/a.txt`, `/home/u/corpus/a.txt`): a file's old reports are
+ * retired whichever spelling loaded them. A relative source is resolved
+ * against this process's folder, as it was when it was given.
+ */
+function fileOf(source: string): string {
+  return path.resolve(source);
 }

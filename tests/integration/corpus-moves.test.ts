@@ -119,6 +119,22 @@ describe("re-ingesting a corpus from another folder", () => {
     expect(incremental.reports).toEqual(fresh.reports);
   });
 
+  it("should replace an edited report whichever spelling of the folder its reports were loaded from", async () => {
+    // loaded as `kg load` of `kg extract ../corpus` output keeps them: with the relative path
+    const relative = path.relative(process.cwd(), first);
+    const extracted: ReportExtraction[] = [];
+    for await (const report of extractPaths([relative])) extracted.push(report);
+    expect(extracted.every((report) => !path.isAbsolute(report.source))).toBe(true);
+    await loadReports(graph, extracted);
+    const file = path.join(first, path.basename(FILES[0]!));
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(SENTENCE, EDITED));
+
+    expect(await ingest(first)).toMatch(/: 1 written \(0 replaced\), 0 unchanged; 10 unchanged but moved \(source and index updated\); 1 no longer in their file deleted;/);
+    expect((await snapshot(graph)).counts.reports).toBe(11);
+    expect(await count("MATCH (r:Report) WHERE r.text CONTAINS $old RETURN count(r) AS n", { old: SENTENCE })).toBe(0);
+    expect((await sources()).every((source) => source.startsWith(first + path.sep))).toBe(true);
+  });
+
   it("should replace the reports of a graph loaded with path-based ids when the same files are ingested again", async () => {
     const extracted: ReportExtraction[] = [];
     for await (const report of extractPaths([first])) extracted.push(report);
