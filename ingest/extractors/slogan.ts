@@ -200,7 +200,8 @@ function isOrdinaryWord(content: string): boolean {
 }
 
 function plausibleContent(content: string): boolean {
-  if (content.length < 2 && !/[0-9]/.test(content)) return false;
+  // a lone character, digits too (`没有安全这个“1”,发展都是“0”`), is emphasis
+  if (content.length < 2) return false;
   if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content)) return false;
   return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
 }

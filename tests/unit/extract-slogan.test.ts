@@ -28,6 +28,7 @@ describe("slogan extractor", () => {
     ["努力为群众守好“防线”。", "an ordinary word quoted for emphasis"],
     ["鼓励“姥姥和我”“妈妈的手工坊”等手工艺优势企业扩大规模。", "names of firms in a list of firms"],
     ["积极打造“五寨美食”。", "a place brand whose numeral belongs to the place name"],
+    ["没有安全稳定这个“1”,任何发展都是“0”,必须统筹好发展和安全。", "lone digits quoted for emphasis"],
   ])("should not take %s for a slogan (%s)", (text) => {
     expect(names(text)).toEqual([]);
   });
