@@ -46,7 +46,7 @@ const REPORT_COLUMNS = [
   ["text", "string"],
 ] as const;
 
-const MENTION_HEADER = [":START_ID", ":END_ID", "report", "names:string[]", "evidenceText:string[]", "evidenceStart:long[]", "evidenceEnd:long[]"];
+const MENTION_HEADER = [":START_ID", ":END_ID", "report", "names:string[]", "evidenceText:string[]", "evidenceStart:long[]", "evidenceEnd:long[]", "entity"];
 const FACT_FIXED = ["report", "evidenceText", "evidenceStart", "evidenceEnd"];
 
 export interface ImportFileGroup {
@@ -67,6 +67,10 @@ interface EntityEntry {
   type: string;
   name: string;
   props: Record<string, PropertyValue>;
+  /** The report that gave name and props: the smallest id, as a Bolt load keeps them (merge-entities.cypher). */
+  from: string;
+  /** Every key that report gave, null ones too (the graph's `propKeys`). */
+  keys: string[];
   names: Set<string>;
 }
 
@@ -106,19 +110,16 @@ export class AdminCsvWriter {
     const props = rows.report.props as Record<string, PropertyValue>;
     await this.holdReportLine(extraction.source, [rows.report.id, "Report", ...REPORT_COLUMNS.map(([key]) => props[key] as string | number | null), this.loadedAt]);
     for (const entity of rows.entities) {
-      const entry = this.entities.get(entity.id) ?? { type: entity.type, name: entity.name, props: {}, names: new Set<string>() };
-      entry.type = entity.type;
-      entry.name = entity.name;
-      for (const [key, value] of Object.entries(entity.props)) {
-        if (value === null) delete entry.props[key];
-        else entry.props[key] = value;
-      }
-      this.entities.set(entity.id, entry);
+      const entry = this.entities.get(entity.id);
+      if (entry && entry.from <= entity.from) continue;
+      const props = Object.fromEntries(Object.entries(entity.props).filter(([, value]) => value !== null)) as Record<string, PropertyValue>;
+      const given = { type: entity.type, name: entity.name, props, from: entity.from, keys: Object.keys(entity.props) };
+      this.entities.set(entity.id, { ...given, names: entry?.names ?? new Set<string>() });
     }
     for (const mention of rows.mentions) {
       for (const name of mention.props.names) this.entities.get(mention.entity)?.names.add(name);
-      const { report, names, evidenceText, evidenceStart, evidenceEnd } = mention.props;
-      await this.mentions.write(csvLine([mention.report, mention.entity, report, names, evidenceText, evidenceStart, evidenceEnd]));
+      const { report, names, evidenceText, evidenceStart, evidenceEnd, entity } = mention.props;
+      await this.mentions.write(csvLine([mention.report, mention.entity, report, names, evidenceText, evidenceStart, evidenceEnd, entity]));
     }
     for (const fact of rows.facts) await this.addFact(fact);
   }
@@ -191,14 +192,14 @@ export class AdminCsvWriter {
   }
 
   private async writeEntities(): Promise<ImportFileGroup> {
-    const columns = new ColumnSet(new Set(["id", "name", "aliases"]));
+    const columns = new ColumnSet(new Set(["id", "name", "aliases", "propsFrom", "propKeys"]));
     for (const entry of this.entities.values()) columns.observe(entry.props);
     const header = path.join(this.dir, "entities.header.csv");
-    writeHeader(header, ["id:ID", ":LABEL", "name:string", "aliases:string[]", ...columns.headers()]);
+    writeHeader(header, ["id:ID", ":LABEL", "name:string", "aliases:string[]", "propsFrom:string", "propKeys:string[]", ...columns.headers()]);
     const out = new LineFile(path.join(this.dir, "entities.csv"));
     for (const [id, entry] of this.entities) {
       const aliases = [...entry.names].filter((name) => name !== entry.name).sort();
-      await out.write(csvLine([id, ["Entity", entry.type], entry.name, aliases, ...columns.values(entry.props)]));
+      await out.write(csvLine([id, ["Entity", entry.type], entry.name, aliases, entry.from, entry.keys, ...columns.values(entry.props)]));
     }
     await out.close();
     return { header, data: out.path };

@@ -451,6 +451,7 @@ async function writeReports(
     tx,
     formerlyMentioned.filter((id) => !current.has(id)),
   );
+  await refreshEntityProps(tx, formerlyMentioned);
   await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
   await markSummariesStale(tx, formerlyMentioned);
   return { replaced: existed.length, orphans };
@@ -466,9 +467,23 @@ async function deleteReports(tx: ManagedTransaction, reportIds: string[]): Promi
   const formerlyMentioned = await deleteFacts(tx, reportIds);
   await tx.run(loadCypher("load/delete-reports"), { reports: reportIds });
   const orphans = await deleteOrphans(tx, formerlyMentioned);
+  await refreshEntityProps(tx, formerlyMentioned);
   await tx.run(loadCypher("load/refresh-aliases"), { entities: formerlyMentioned });
   await markSummariesStale(tx, formerlyMentioned);
   return orphans;
+}
+
+/** Entities whose name and props came from a report that no longer names them take those of the next report (merge-entities.cypher). */
+async function refreshEntityProps(tx: ManagedTransaction, entityIds: string[]): Promise<void> {
+  if (entityIds.length === 0) return;
+  const lost = await tx.run(loadCypher("load/lost-entity-props"), { entities: entityIds });
+  if (lost.records.length === 0) return;
+  const entities = lost.records.map((record) => {
+    const given = record.get("entity") as string | null;
+    const { name, props } = given ? (JSON.parse(given) as { name: string; props: Record<string, unknown> }) : { name: null, props: null };
+    return { id: record.get("id") as string, from: record.get("report") as string, name, props };
+  });
+  await tx.run(loadCypher("load/set-entity-props"), cypherParams({ entities }));
 }
 
 async function deleteFacts(tx: ManagedTransaction, reportIds: string[]): Promise<string[]> {

@@ -50,6 +50,8 @@ export interface EntityRow {
   type: string;
   name: string;
   props: Props;
+  /** The report this row comes from: of all the reports naming an entity, the smallest id gives its name and props. */
+  from: string;
 }
 
 export interface EvidenceColumns {
@@ -65,6 +67,8 @@ export interface MentionRow {
     report: string;
     /** Names and aliases this report uses for the entity (canonical name first). */
     names: string[];
+    /** The entity's name and props as this report gives them (`entityJson`): read back when the report that gave the entity its own goes. */
+    entity: string;
   };
 }
 
@@ -90,7 +94,7 @@ export function buildReportRows(extraction: LoadableReport): ReportRows {
   const where = `${extraction.source}#${extraction.index}`;
   const textLength = extraction.text.length;
   const entities = uniqueBy(extraction.entities, (entity) => entity.id).map(
-    (entity): EntityRow => ({ id: entity.id, type: entity.type, name: entity.name, props: withoutKeys(entity.props, RESERVED_ENTITY_KEYS) }),
+    (entity): EntityRow => ({ id: entity.id, type: entity.type, name: entity.name, props: withoutKeys(entity.props, RESERVED_ENTITY_KEYS), from: extraction.id }),
   );
   const known = new Map(extraction.entities.map((entity) => [entity.id, entity]));
 
@@ -132,6 +136,7 @@ export function buildReportRows(extraction: LoadableReport): ReportRows {
         report: extraction.id,
         names: unique([entity.name, ...known.get(entity.id)!.aliases]),
         ...evidenceColumns(mentionEvidence.get(entity.id) ?? []),
+        entity: entityJson(entity),
       },
     }),
   );
@@ -168,6 +173,12 @@ function reportRow(extraction: LoadableReport, factsChecksum: string): ReportRow
   };
 }
 
+/** An entity's name and props as one string (keys sorted), for MENTIONS: Neo4j properties hold no maps. */
+export function entityJson(entity: Pick<EntityRow, "name" | "props">): string {
+  const props = Object.fromEntries(Object.entries(entity.props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify({ name: entity.name, props });
+}
+
 /** Evidence sorted by position, one entry per span, as parallel arrays. */
 export function evidenceColumns(evidence: readonly Evidence[]): EvidenceColumns {
   const spans = uniqueBy(evidence, (item) => `${item.start}:${item.end}`).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -194,9 +205,9 @@ export interface BatchRows {
 
 /**
  * The rows of several whole reports, in input order. An entity several of
- * them list is written once, as loading them one after the other would leave
- * it: the last report's name, each property from the last report that gives
- * it (`SET e += props`), and the names of all of them.
+ * them list is written once: with the name and props of the report with the
+ * smallest id (as the graph keeps them whatever order reports are loaded in),
+ * and the names of all of them.
  */
 export function combineRows(reports: readonly ReportRows[]): BatchRows {
   const entities = new Map<string, BatchEntityRow>();
@@ -207,9 +218,7 @@ export function combineRows(reports: readonly ReportRows[]): BatchRows {
       const used = names.get(entity.id) ?? [];
       if (!seen) entities.set(entity.id, { ...entity, props: { ...entity.props }, names: [...used] });
       else {
-        seen.name = entity.name;
-        seen.type = entity.type;
-        Object.assign(seen.props, entity.props);
+        if (entity.from < seen.from) Object.assign(seen, { name: entity.name, type: entity.type, props: { ...entity.props }, from: entity.from });
         for (const name of used) if (!seen.names.includes(name)) seen.names.push(name);
       }
     }

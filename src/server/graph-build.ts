@@ -27,12 +27,12 @@ import { edgeKeyOf, wireEdge } from "./wire-edges.ts";
 export const DEFAULT_EVIDENCE_CAP = 20;
 
 /** Properties shown elsewhere (label, aliases) or too big for a graph (report text). */
-// The company and county summaries (src/neo4j/summaries.ts) and the loader's checksums and file keys are bookkeeping, not facts to show.
+// The company and county summaries (src/neo4j/summaries.ts) and the loader's checksums, file keys and props provenance are bookkeeping, not facts to show.
 const HIDDEN_NODE_PROPS = new Set([
-  "id", "name", "title", "aliases", "text", "checksum", "factsChecksum", "inputChecksum", "fileKey", "fileReports",
+  "id", "name", "title", "aliases", "text", "checksum", "factsChecksum", "inputChecksum", "fileKey", "fileReports", "propsFrom", "propKeys",
   "countyNames", "countyIds", "countyReports", "countyEvidence", "countyCount", "evidenceCount",
 ]);
-const HIDDEN_EDGE_PROPS = new Set(["report", "evidenceText", "evidenceStart", "evidenceEnd", "names"]);
+const HIDDEN_EDGE_PROPS = new Set(["report", "evidenceText", "evidenceStart", "evidenceEnd", "names", "entity"]);
 
 export interface GraphElements {
   nodes: Map<string, PlainNode>;

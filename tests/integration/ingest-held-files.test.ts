@@ -83,11 +83,11 @@ describe("re-ingesting files the graph holds as they are", () => {
     expect(afterEdit).toContain(notReadAgain(1));
     expect(afterEdit).toContain("1 written (0 replaced), 10 unchanged");
     expect(afterEdit).toContain("1 no longer in their file deleted");
-    // entity properties such as a slogan's `full` come from the last report written, so not the whole digest
     const edited = await snapshot(graph);
     const fresh = await freshIngest();
     expect(edited.counts).toEqual(fresh.counts);
     expect(edited.reports).toEqual(fresh.reports);
+    expect(edited.digest).toBe(fresh.digest);
     expect(await ingest()).toContain(notReadAgain(2));
   });
 

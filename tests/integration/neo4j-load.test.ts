@@ -164,13 +164,39 @@ describe("neo4j/load", () => {
     expect(again).toMatchObject({ written: 0, moved: 0, unchanged: 2, transactions: 0 });
   });
 
+  it("should give a slogan both reports name the same full form whatever order they load in, and the other's once its report goes", async () => {
+    const [wenxi, xiangfen] = fixture("reports.jsonl");
+    const slogan = wenxi!.entities.find((e) => e.name === "六稳")!;
+    // each report writes its own full form of 六稳
+    const withFull = (report: LoadableReport, full: string): LoadableReport => ({
+      ...report,
+      checksum: `${report.checksum}:${full}`,
+      entities: report.entities.map((e) => (e.id === slogan.id ? { ...e, props: { full } } : e)),
+    });
+    const a = withFull(wenxi!, "“六稳”工作");
+    const b = withFull(xiangfen!, "“六稳”");
+    const [smaller, larger] = a.id < b.id ? [a, b] : [b, a];
+    const fullOf = async () => (await runReadQuery(graph, "MATCH (s:Slogan {id: $id}) RETURN s.full AS full", { id: slogan.id })).rows[0]!.full;
+    const given = (report: LoadableReport) => report.entities.find((e) => e.id === slogan.id)!.props.full;
+
+    for (const order of [[a, b], [b, a]]) {
+      await wipeGraph(graph);
+      for (const report of order) await loadReports(graph, [report]);
+      expect(await fullOf()).toBe(given(smaller));
+    }
+    // the report that gave the full form goes: the other report's takes its place
+    await loadReports(graph, [{ ...smaller, entities: smaller.entities.filter((e) => e.id !== slogan.id), relations: smaller.relations.filter((r) => r.source !== slogan.id && r.target !== slogan.id), checksum: `${smaller.checksum}:without` }]);
+    expect(await fullOf()).toBe(given(larger));
+  });
+
   it("should leave nothing of a batch whose transaction fails", async () => {
     await loadReports(graph, fixture("reports.jsonl"));
     const before = await countGraph(graph);
     const [, xiangfen] = fixture("reports-changed.jsonl");
     const broken: LoadableReport = {
       ...xiangfen!,
-      id: "report:broken",
+      // the smallest id: its row gives the shared entity its props (merge-entities.cypher)
+      id: "report:0000broken",
       source: "tests/fixtures/neo4j/broken.txt",
       checksum: "changed",
       // A map is not a valid Neo4j property value: merge-entities fails after merge-reports ran.

@@ -82,14 +82,24 @@ describe("neo4j/rows", () => {
     expect(batch.mentions).toHaveLength(wenxi.entities.length + xiangfen.entities.length);
   });
 
-  it("should write an entity several reports of a batch list as loading them one after the other would", () => {
+  it("should give an entity several reports of a batch list the name and props of the smallest report id, in any order", () => {
     const shared = wenxi.entities.find((e) => xiangfen.entities.some((other) => other.id === e.id))!;
     const first = { ...wenxi, entities: wenxi.entities.map((e) => (e.id === shared.id ? { ...e, aliases: ["甲"], props: { kind: "a", via: "x" } } : e)) };
     const second = { ...xiangfen, entities: xiangfen.entities.map((e) => (e.id === shared.id ? { ...e, name: `${e.name}乙`, aliases: [], props: { kind: "b" } } : e)) };
-    const entity = combineRows([buildReportRows(first), buildReportRows(second)]).entities.find((e) => e.id === shared.id)!;
-    expect(entity.name).toBe(`${shared.name}乙`);
-    expect(entity.props).toEqual({ kind: "b", via: "x" });
-    expect([...entity.names].sort()).toEqual([shared.name, "甲", `${shared.name}乙`].sort());
+    const smaller = first.id < second.id ? first : second;
+    const given = smaller.entities.find((e) => e.id === shared.id)!;
+    for (const order of [[first, second], [second, first]]) {
+      const entity = combineRows(order.map(buildReportRows)).entities.find((e) => e.id === shared.id)!;
+      expect(entity).toMatchObject({ name: given.name, props: given.props, from: smaller.id });
+      expect([...entity.names].sort()).toEqual([shared.name, "甲", `${shared.name}乙`].sort());
+    }
+  });
+
+  it("should keep on each MENTIONS the name and props the report gives its entity", () => {
+    const rows = buildReportRows(wenxi);
+    const county = wenxi.entities.find((e) => e.name === "闻喜县")!;
+    const mention = rows.mentions.find((m) => m.entity === county.id)!;
+    expect(JSON.parse(mention.props.entity)).toEqual({ name: "闻喜县", props: county.props });
   });
 
   it.each([
