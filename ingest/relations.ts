@@ -178,15 +178,14 @@ const TIE_WORDS = /由|联合|合作|携手|投资|出资|承建|建设|实施|�
 function addInvolvement(relations: RelationSet, input: RelationInput): void {
   const projects = input.groups.filter((g) => g.entity.type === "Project");
   const companies = input.groups.filter((g) => g.entity.type === "Company");
-  const projectMentions = projects.flatMap((g) => g.mentions);
-  const firmMentions = companies.flatMap((g) => g.mentions);
+  if (projects.length === 0 || companies.length === 0) return;
+  const firms = companies.map((company) => ({ company, names: [company.entity.name, ...company.entity.aliases].filter((name) => name.length >= 2) }));
+  const bySentence = new MentionsBySentence(projects, companies);
   for (const project of projects) {
     for (const projectMention of project.mentions) {
-      const named = companies.flatMap((company) => namedInside(projectMention, company));
-      const partners =
-        named.length > 0 || OWN_INVESTOR.test(projectMention.name)
-          ? named
-          : companies.flatMap((company) => clauseMates(projectMention, company, { projectMentions, firmMentions }, input));
+      const local = bySentence.at(projectMention.sentence);
+      const named = namedInside(projectMention, local.firms, firms);
+      const partners = named.length > 0 || OWN_INVESTOR.test(projectMention.name) ? named : clauseMates(projectMention, local, input);
       for (const { company, linked } of partners) {
         const evidence = evidenceCovering(input.text, input.sentences, [projectMention, ...linked]);
         relations.add("INVOLVES", project.entity.id, company.entity.id, [evidence], { role: involvementRole(evidence.text) });
@@ -201,28 +200,55 @@ interface Partner {
   linked: Mention[];
 }
 
-/** The firm named inside the project mention: by one of its mentions there, or by one of its names (`冀东` in `冀东信息智能化改造`). */
-function namedInside(project: Mention, company: EntityGroup): Partner[] {
-  const inside = company.mentions.filter((m) => m.sentence === project.sentence && m.start >= project.start && m.end <= project.end);
-  if (inside.length > 0) return [{ company, linked: inside }];
-  const names = [company.entity.name, ...company.entity.aliases].filter((name) => name.length >= 2);
-  return names.some((name) => project.name.includes(name)) ? [{ company, linked: [] }] : [];
+interface FirmMention {
+  company: EntityGroup;
+  mention: Mention;
 }
 
-interface ReportMentions {
-  projectMentions: readonly Mention[];
-  firmMentions: readonly Mention[];
+interface SentenceMentions {
+  firms: FirmMention[];
+  projects: Mention[];
 }
 
-function clauseMates(project: Mention, company: EntityGroup, report: ReportMentions, input: RelationInput): Partner[] {
-  const linked = company.mentions.filter(
-    (m) =>
-      sameClause(input.sentences, project, m) &&
-      !insideAnother(m, project, report.projectMentions) &&
-      !somethingBetween(m, project, report) &&
-      !onlyListed(input.text, project, m),
+/** The firm and project mentions of each sentence: a project's firms are looked for in its own sentence only. */
+class MentionsBySentence {
+  private readonly sentences = new Map<number, SentenceMentions>();
+
+  constructor(projects: readonly EntityGroup[], companies: readonly EntityGroup[]) {
+    for (const company of companies) for (const mention of company.mentions) this.at(mention.sentence).firms.push({ company, mention });
+    for (const project of projects) for (const mention of project.mentions) this.at(mention.sentence).projects.push(mention);
+  }
+
+  at(sentence: number): SentenceMentions {
+    let found = this.sentences.get(sentence);
+    if (!found) this.sentences.set(sentence, (found = { firms: [], projects: [] }));
+    return found;
+  }
+}
+
+/** The firms named inside the project mention: by their mentions there, or by one of their names (`冀东` in `冀东信息智能化改造`). */
+function namedInside(project: Mention, local: readonly FirmMention[], firms: ReadonlyArray<{ company: EntityGroup; names: string[] }>): Partner[] {
+  const inside = local.filter(({ mention }) => mention.start >= project.start && mention.end <= project.end);
+  if (inside.length > 0) return partnersOf(inside);
+  return firms.filter(({ names }) => names.some((name) => project.name.includes(name))).map(({ company }) => ({ company, linked: [] }));
+}
+
+function clauseMates(project: Mention, local: SentenceMentions, input: RelationInput): Partner[] {
+  const mates = local.firms.filter(
+    ({ mention }) =>
+      sameClause(input.sentences, project, mention) &&
+      !insideAnother(mention, project, local.projects) &&
+      !somethingBetween(mention, project, local) &&
+      !onlyListed(input.text, project, mention),
   );
-  return linked.length > 0 ? [{ company, linked }] : [];
+  return partnersOf(mates);
+}
+
+/** Firm mentions grouped by firm, in the order the firms first appear. */
+function partnersOf(mentions: readonly FirmMention[]): Partner[] {
+  const byCompany = new Map<EntityGroup, Mention[]>();
+  for (const { company, mention } of mentions) byCompany.set(company, [...(byCompany.get(company) ?? []), mention]);
+  return [...byCompany].map(([company, linked]) => ({ company, linked }));
 }
 
 function insideAnother(firm: Mention, project: Mention, projectMentions: readonly Mention[]): boolean {
@@ -233,11 +259,12 @@ function insideAnother(firm: Mention, project: Mention, projectMentions: readonl
  * A firm before projects is theirs up to the next firm (`国瑞光伏投资…的A、汇能权亚投资…的B`,
  * `吕梁建龙投资…实施A、B项目`); a firm after a project is its own up to the next project.
  */
-function somethingBetween(firm: Mention, project: Mention, report: ReportMentions): boolean {
+function somethingBetween(firm: Mention, project: Mention, local: SentenceMentions): boolean {
   const before = firm.end <= project.start;
   const from = before ? firm.end : project.end;
   const to = before ? project.start : firm.start;
-  return (before ? report.firmMentions : report.projectMentions).some((other) => other.start >= from && other.end <= to);
+  const others = before ? local.firms.map(({ mention }) => mention) : local.projects;
+  return others.some((other) => other.start >= from && other.end <= to);
 }
 
 /** Firm and project are items of one list: a 、 between them and no word that ties them. */
