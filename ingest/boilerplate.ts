@@ -31,6 +31,7 @@ import {
   startsBlock,
   type Line,
 } from "./lines.ts";
+import { PERSON_BYLINE_LABELS } from "./data/roles.ts";
 import { looksLikePersonalName } from "./data/surnames.ts";
 import { removeLines, type PassResult, type RemovalKind } from "./removal.ts";
 import { toSimplified } from "./script.ts";
@@ -87,7 +88,7 @@ const BRACKETED_CREDIT = /^[(（][^()（）]{2,40}(?:供稿|提供|报道|来稿
 const BYLINE = new RegExp(`^(?:${ROLE})[\\s:：/|]+(\\S.{0,38})$`);
 
 /** `文字 王勇 …`, `记者 李明`: the line names the writer, whom the person extractor reads. */
-const AUTHOR_BYLINE = /^(?:文字|撰文|撰稿|作者|记者|通讯员|文)[\s:：/|]+([\u4e00-\u9fa5]{2,3})(?:\s|$)/;
+const AUTHOR_BYLINE = new RegExp(`^(?:${PERSON_BYLINE_LABELS.join("|")})[\\s:：/|]+([\\u4e00-\\u9fa5]{2,3})(?:\\s|$)`);
 
 /** `图片 某中心提供`, `编辑:某某`: a role word, then names, no clause; a writer's line stays. */
 function isByline(info: LineInfo): boolean {

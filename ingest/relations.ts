@@ -263,8 +263,8 @@ function somethingBetween(firm: Mention, project: Mention, local: SentenceMentio
   const before = firm.end <= project.start;
   const from = before ? firm.end : project.end;
   const to = before ? project.start : firm.start;
-  const others = before ? local.firms.map(({ mention }) => mention) : local.projects;
-  return others.some((other) => other.start >= from && other.end <= to);
+  const within = (other: Mention) => other.start >= from && other.end <= to;
+  return before ? local.firms.some(({ mention }) => within(mention)) : local.projects.some(within);
 }
 
 /** Firm and project are items of one list: a 、 between them and no word that ties them. */

@@ -5,8 +5,8 @@
 // entity (row.from; the entity keeps it as propsFrom), so a graph is the same
 // whatever order its reports were loaded in. A row that takes over first
 // removes the props the previous report gave (propKeys). When the report
-// that gave them stops naming the entity, refresh-entity-props.cypher hands
-// them to the next one.
+// that gave them stops naming the entity, lost-entity-props.cypher and
+// set-entity-props.cypher hand them to the next one.
 // Aliases are the union of the names every report's MENTIONS uses for the
 // entity, minus its canonical name, sorted. They are kept up to date here
 // without reading those MENTIONS (a popular entity has thousands): the union

@@ -28,6 +28,11 @@ const OTHER_TITLES = [
   "记者", "通讯员", "作者", "编辑", "责任编辑", "主持人", "发言人", "新闻发言人",
 ];
 
+/** Labels a feature's byline puts before its writer (`文字 王勇`, `文/李明`), whom they make its 作者. */
+export const WRITER_LABELS: readonly string[] = ["文字", "撰文", "撰稿", "文"];
+/** Byline labels before a name the person extractor reads: the writer labels and the role words of the press, longest first. */
+export const PERSON_BYLINE_LABELS: readonly string[] = [...WRITER_LABELS, "作者", "记者", "通讯员"].sort((a, b) => b.length - a.length);
+
 /** All role words, longest first. */
 export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PARTY_TITLES, ...OTHER_TITLES])].sort(
   (a, b) => b.length - a.length,

@@ -10,7 +10,7 @@
  * passing are skipped; journalists and editors are people but not officials.
  */
 import type { Mention } from "../types.ts";
-import { NATIONAL_LEADER_MARKERS, ROLE_WORDS, isOfficeRole } from "../data/roles.ts";
+import { NATIONAL_LEADER_MARKERS, ROLE_WORDS, WRITER_LABELS, isOfficeRole } from "../data/roles.ts";
 import { findPlaces } from "../places.ts";
 import { isPersonalName } from "../names.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -114,20 +114,24 @@ function placeOfOffice(text: string, roleStart: number): { placeCode: string | n
   return { placeCode: null, placeLevel: /(市委|市政府|市人民政府|市人大|市政协)[^县区]*$/.test(window) ? "city" : null };
 }
 
+const SPACE = "[ \\t\\u3000]";
+const LONG_WRITER_LABELS = WRITER_LABELS.filter((label) => label.length > 1).join("|");
+const SHORT_WRITER_LABELS = WRITER_LABELS.filter((label) => label.length === 1).join("|");
 /**
  * `文字 王勇 图片 …提供`, `文/王勇`, `撰文：李明`: the writer of a feature, on a
  * line of its own or set apart by spaces. A one-character label needs a separator.
  */
-const BYLINE = /(?<=^|[\s\u3000])(?:(文字|撰文|摄影)[ \t\u3000]*[:：/／]?|(文|图)[ \t\u3000]*[:：/／][ \t\u3000]*|(文|图)[ \t\u3000]+)[ \t\u3000]*([\u4e00-\u9fa5]{2,3})(?=[\s\u3000]|$)/gm;
-const BYLINE_ROLE: Record<string, string> = { 文字: "作者", 撰文: "作者", 文: "作者", 摄影: "摄影", 图: "摄影" };
+const BYLINE = new RegExp(
+  `(?<=^|[\\s\\u3000])(?:(?:${LONG_WRITER_LABELS})${SPACE}*[:：/／]?|(?:${SHORT_WRITER_LABELS})(?:${SPACE}*[:：/／]|${SPACE}+))${SPACE}*([\\u4e00-\\u9fa5]{2,3})(?=[\\s\\u3000]|$)`,
+  "gm",
+);
 
 function addBylines(text: string, found: Mention[], add: AddPerson): void {
   for (const m of text.matchAll(BYLINE)) {
-    const label = m[1] ?? m[2] ?? m[3]!;
-    const name = m[4]!;
+    const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     if (!isPersonalName(name) || found.some((f) => f.start === start)) continue;
-    add(name, BYLINE_ROLE[label]!, start, m.index);
+    add(name, "作者", start, m.index);
   }
 }
 
