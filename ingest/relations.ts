@@ -166,6 +166,9 @@ const CLAUSE_BREAK = /[,，;；:：。!！?？]/;
 /** `秦晋电力投资5000万元热电联产技改项目`: the name says who invests, even when that is no firm found. */
 const OWN_INVESTOR = /^[\u4e00-\u9fa5]{2,8}(?:投资|出资)\d/;
 /** Words that tie a firm to a project across a list of firms (`由A、B联合建设的X`). */
+/** The rest of a counted list after one of its items: more 、-items, then `三个项目`. */
+const COUNTED_LIST_END = /^(?:、[^、,，;；:：。和及与]+)*?[一二三四五六七八九十两\d]+[个项]项目/;
+const LIST_TAIL_LIMIT = 80;
 const TIE_WORDS = /由|联合|合作|携手|投资|出资|承建|建设|实施|引进|签约|运营/;
 
 /**
@@ -185,7 +188,7 @@ function addInvolvement(relations: RelationSet, input: RelationInput): void {
     for (const projectMention of project.mentions) {
       const local = bySentence.at(projectMention.sentence);
       const named = namedInside(projectMention, local.firms, firms);
-      const partners = named.length > 0 || OWN_INVESTOR.test(projectMention.name) ? named : clauseMates(projectMention, local, input);
+      const partners = named.length > 0 || OWN_INVESTOR.test(projectMention.name) ? named : mates(projectMention, local, input, firms);
       for (const { company, linked } of partners) {
         const evidence = evidenceCovering(input.text, input.sentences, [projectMention, ...linked]);
         relations.add("INVOLVES", project.entity.id, company.entity.id, [evidence], { role: involvementRole(evidence.text) });
@@ -233,6 +236,11 @@ function namedInside(project: Mention, local: readonly FirmMention[], firms: Rea
   return firms.filter(({ names }) => names.some((name) => project.name.includes(name))).map(({ company }) => ({ company, linked: [] }));
 }
 
+function mates(project: Mention, local: SentenceMentions, input: RelationInput, firms: ReadonlyArray<{ company: EntityGroup; names: string[] }>): Partner[] {
+  const inClause = clauseMates(project, local, input);
+  return inClause.length > 0 ? inClause : countedListOpener(project, local, input.text, firms);
+}
+
 function clauseMates(project: Mention, local: SentenceMentions, input: RelationInput): Partner[] {
   const mates = local.firms.filter(
     ({ mention }) =>
@@ -242,6 +250,26 @@ function clauseMates(project: Mention, local: SentenceMentions, input: RelationI
       !onlyListed(input.text, project, mention),
   );
   return partnersOf(mates);
+}
+
+/**
+ * A firm that opens a counted list of projects is the firm of each item
+ * (`晋龙集团20万吨饲料生产线、年存栏100万羽青年鸡、300万只蛋鸡养殖三个项目`):
+ * `project` is a later item of such a list when the items before it are
+ * projects joined by 、 and the first of them starts with a firm's name.
+ */
+function countedListOpener(project: Mention, local: SentenceMentions, text: string, firms: ReadonlyArray<{ company: EntityGroup; names: string[] }>): Partner[] {
+  if (!COUNTED_LIST_END.test(text.slice(project.end, project.end + LIST_TAIL_LIMIT))) return [];
+  let first: Mention | undefined;
+  for (let cursor = project.start; text[cursor - 1] === "、"; cursor = first.start) {
+    const previous = local.projects.find((other) => other.end === cursor - 1);
+    if (!previous) break;
+    first = previous;
+  }
+  if (!first) return [];
+  const opener = local.firms.filter(({ mention }) => mention.start === first!.start && mention.end <= first!.end);
+  if (opener.length > 0) return partnersOf(opener);
+  return firms.filter(({ names }) => names.some((name) => first!.name.startsWith(name))).map(({ company }) => ({ company, linked: [] }));
 }
 
 /** Firm mentions grouped by firm, in the order the firms first appear. */

@@ -75,9 +75,20 @@ describe("relations", () => {
       "支持吕梁建龙投资13.6亿元实施2×65MW煤气综合利用发电、200万吨优质棒线材轧钢生产线项目,启动总投资59亿元的1780m³高炉及150吨转炉建设。",
       [["2×65MW煤气综合利用发电", "吕梁建龙"], ["200万吨优质棒线材轧钢生产线项目", "吕梁建龙"]],
     ],
+    [
+      "2021年稷山县政府工作报告",
+      "坚持龙头带动,推进晋龙集团20万吨饲料生产线、年存栏100万羽青年鸡、300万只蛋鸡养殖三个项目和集福食品15000吨冷库储藏冷链物流等项目。",
+      [["晋龙集团20万吨饲料生产线", "晋龙集团"], ["年存栏100万羽青年鸡", "晋龙集团"]],
+    ],
   ])("should link each project of a %s list to its own firm only", (title, sentence, expected) => {
     const involves = facts(extractReport(draftOf(sentence, title)), "INVOLVES");
     expect(involves.sort()).toEqual(expected.sort());
+  });
+
+  it("should not give the opener of an uncounted list the later items", () => {
+    const sentence = "推进晋龙集团20万吨饲料生产线、县人民医院迁建、城东污水处理厂等项目。";
+    const involves = facts(extractReport(draftOf(sentence, "2021年稷山县政府工作报告")), "INVOLVES");
+    expect(involves.map(([, firm]) => firm)).toEqual(["晋龙集团"]);
   });
 
   it.each([
