@@ -53,6 +53,9 @@ describe("project extractor", () => {
     // the stated length and the way it is run are not part of the name
     ["完成总长度1000公里长城一号旅游路网建设,实现与机场、高铁站、高速路贯通成网。", ["长城一号旅游路网"]],
     ["加快南徐地下水处理厂及配套管网建设,推进县城污水处理厂第三方运营,选址新建第二垃圾填埋场;", ["南徐地下水处理厂及配套管网"]],
+    // a firm whose name starts with 集 (集福) is not 集…于一体; a clause of that kind still gives only its head
+    ["坚持龙头带动,推进晋龙集团20万吨饲料生产线、年存栏100万羽青年鸡、300万只蛋鸡养殖三个项目和集福食品15000吨冷库储藏冷链物流等项目。", ["晋龙集团20万吨饲料生产线", "年存栏100万羽青年鸡", "集福食品15000吨冷库储藏冷链物流"]],
+    ["建设集研发、生产、销售于一体的智能制造产业园。", ["智能制造产业园"]],
   ])("should find the projects of %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -78,7 +78,7 @@ describe("relations", () => {
     [
       "2021年稷山县政府工作报告",
       "坚持龙头带动,推进晋龙集团20万吨饲料生产线、年存栏100万羽青年鸡、300万只蛋鸡养殖三个项目和集福食品15000吨冷库储藏冷链物流等项目。",
-      [["晋龙集团20万吨饲料生产线", "晋龙集团"], ["年存栏100万羽青年鸡", "晋龙集团"]],
+      [["晋龙集团20万吨饲料生产线", "晋龙集团"], ["年存栏100万羽青年鸡", "晋龙集团"], ["集福食品15000吨冷库储藏冷链物流", "集福食品"]],
     ],
   ])("should link each project of a %s list to its own firm only", (title, sentence, expected) => {
     const involves = facts(extractReport(draftOf(sentence, title)), "INVOLVES");
