@@ -94,8 +94,12 @@ const AUTHOR_BYLINE = new RegExp(`^(?:${PERSON_BYLINE_LABELS.join("|")})[\\s:：
 function isByline(info: LineInfo): boolean {
   const names = BYLINE.exec(info.simp)?.[1];
   if (info.width > 80 || names === undefined || CLAUSE_PUNCTUATION.test(names)) return false;
+  return !namesWriter(info);
+}
+
+function namesWriter(info: LineInfo): boolean {
   const writer = AUTHOR_BYLINE.exec(info.simp)?.[1];
-  return writer === undefined || !looksLikePersonalName(writer);
+  return writer !== undefined && looksLikePersonalName(writer);
 }
 
 function isPipeNavigation(info: LineInfo): boolean {
@@ -104,8 +108,9 @@ function isPipeNavigation(info: LineInfo): boolean {
   return parts.length >= 4 && parts.every((part) => part.length >= 1 && part.length <= 10 && !CLAUSE_PUNCTUATION.test(part));
 }
 
+/** `首页 新闻 政务 …`: short words in a row; `记者 黄思雨 通讯员 韦立新 梁月` is a byline instead. */
 function isWordNavigation(info: LineInfo): boolean {
-  if (info.width > 100 || isLetterSpaced(info.simp)) return false;
+  if (info.width > 100 || isLetterSpaced(info.simp) || namesWriter(info)) return false;
   const tokens = info.simp.split(/\s+/);
   if (tokens.length < 5) return false;
   return tokens.every((token) => token.length <= 6 && !CLAUSE_PUNCTUATION.test(token));

@@ -13,8 +13,9 @@
  *   Markdown `#` prefix (unless their text starts with its own marker, as
  *   listing pages' `• 【column】title` headings do) and list items a `• `
  *   bullet, as text renderers do;
- * - whitespace collapses as a browser does, and a line break in the source
- *   between two CJK characters disappears (CSS segment-break rule);
+ * - whitespace collapses as a browser does, and a line break inside running
+ *   text between two CJK characters disappears (CSS segment-break rule);
+ *   whitespace alone between two tags stays a space;
  * - entities are decoded.
  * The page <title> opens the text when the body has no h1.
  */
@@ -164,7 +165,10 @@ class TextCollector {
       if (!SELF_MARKED.test(data.trimStart())) this.append(this.pendingHeading);
       this.pendingHeading = "";
     }
-    const collapsed = data.replace(/[ \t\n\r\f]+/g, (run) => (run.includes("\n") ? SEGMENT_BREAK : " "));
+    // Only a break inside running text is a wrapped line; whitespace alone between two tags
+    // (`<span>来源：…</span>\n  <span>记者 …</span>`) is source layout and shows as a space.
+    const betweenTags = /^[ \t\n\r\f]+$/.test(data);
+    const collapsed = data.replace(/[ \t\n\r\f]+/g, (run) => (run.includes("\n") && !betweenTags ? SEGMENT_BREAK : " "));
     const onlySpace = /^[ \u0001]*$/.test(collapsed);
     // Indentation between blocks: nothing to show, and it must not break the newline bookkeeping.
     if (collapsed !== "" && !(onlySpace && this.trailingNewlines > 0)) this.append(collapsed);

@@ -41,6 +41,11 @@ describe("html", () => {
     expect(text).toContain("为指导，全面贯彻落实");
   });
 
+  it("should keep the spans of a source line apart when only source layout stands between them", () => {
+    const info = '<div class="info">\n  <span>来源：肥东县融媒体中心</span>\n  <span>记者 汪启明 通讯员 陶欣怡</span>\n  <span>浏览次数：<em>3862</em></span>\n</div>';
+    expect(htmlToText(info)).toBe("来源：肥东县融媒体中心 记者 汪启明 通讯员 陶欣怡 浏览次数：3862");
+  });
+
   it("should decode entities", () => {
     expect(text).toContain("扎实开展“创森”三年行动");
   });
