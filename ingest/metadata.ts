@@ -121,7 +121,8 @@ export function inferDate(draft: ReportDraft): string | null {
 const NAME = "[\\u4e00-\\u9fa5]{2,4}";
 const SPEAKER_END = "(?=各位|同志|[:：,，。;；\\s]|$)";
 const ROLE_PATTERN = ROLE_WORDS.filter((role) => /长$/.test(role)).join("|");
-const ROLE_SPEAKER = new RegExp(`(${ROLE_PATTERN})[;；\\s]*(${NAME})${SPEAKER_END}`, "g");
+/** `县长王建说，`: a verb of speech after the name is not part of it. */
+const ROLE_SPEAKER = new RegExp(`(${ROLE_PATTERN})[;；\\s]*(${NAME}?)[说称讲]?${SPEAKER_END}`, "g");
 /** Transcripts introduce the head of government after the host's opening words. */
 const SPEAKER_ZONE = 1500;
 /** `会议上;刘春林;各位代表`: a work report delivered at a congress without the title. */

@@ -22,7 +22,7 @@ const NAME_FOLLOWERS = [
   "同志", "作", "在", "说", "指出", "表示", "介绍", "主持", "出席", "强调", "讲话", "带领", "率", "一行", "等", "和",
   "与", "及", "为", "对", "到", "来", "任", "当选", "各位", "代表", "答", "回答", "提问", "发布", "宣布", "致辞", "同",
   "告诉", "透露", "坦言", "认为", "称", "谈到", "提出", "要求", "调研", "深入", "带队", "陪同", "参加", "会见",
-  "看望", "慰问", "考察", "走访", "检查", "督导", "现场",
+  "看望", "慰问", "考察", "走访", "检查", "督导", "现场", "给", "向", "把", "也", "还", "一边", "正在", "笑着",
 ];
 const ROLE_THEN_NAME = new RegExp(`(${ROLES})[;；:：\\s]*([\\u4e00-\\u9fa5]{2,4})`, "g");
 const NAME_THEN_ROLE = new RegExp(`([\\u4e00-\\u9fa5]{2,3})(${ROLES})`, "g");
@@ -51,7 +51,8 @@ export const personExtractor: MentionExtractor = {
     }
     for (const m of text.matchAll(NAME_THEN_ROLE)) {
       const candidate = trailingName(m[1]!);
-      if (!candidate) continue;
+      // `金茉香董事长陈家宁`: a title with its own name after it leaves the words before it to the firm or office
+      if (!candidate || found.some((f) => f.contextStart === m.index + m[1]!.length)) continue;
       const start = m.index + m[1]!.length - candidate.length;
       if (isNameBoundary(text, start) && !found.some((f) => f.start === start)) add(candidate, m[2]!, start, start + candidate.length);
     }
@@ -68,10 +69,14 @@ function nameAt(text: string, start: number): string | null {
   if (NAME_FOLLOWERS.some((word) => text.startsWith(word, start))) return null;
   for (const length of [3, 2]) {
     const name = text.slice(start, start + length);
+    if (length === 3 && SPEECH_AFTER_NAME.test(text.slice(start + 2, start + 4)) && isPersonalName(name.slice(0, 2))) continue;
     if (isPersonalName(name) && endsName(text, start + length)) return name;
   }
   return null;
 }
+
+/** `副总经理方敏说。`: a one-character verb of speech that ends the clause follows a two-character name. */
+const SPEECH_AFTER_NAME = /^[说称讲][，。,.：:；;！!？?”"\s]/;
 
 function endsName(text: string, end: number): boolean {
   if (end >= text.length) return true;
@@ -84,10 +89,13 @@ function endsName(text: string, end: number): boolean {
 function trailingName(prefix: string): string | null {
   for (const length of [3, 2]) {
     const name = prefix.slice(-length);
-    if (name.length === length && isPersonalName(name)) return name;
+    if (name.length === length && !COURTESY_START.test(name) && isPersonalName(name)) return name;
   }
   return null;
 }
+
+/** `谢谢赵县长`, `欢迎李局长`: thanks or a welcome before a surname and title, not a name. */
+const COURTESY_START = /^(?:谢谢|感谢|欢迎|有请|请问)/;
 
 /** A name placed before its title must not be glued to a preceding word. */
 function isNameBoundary(text: string, start: number): boolean {
@@ -126,12 +134,24 @@ const BYLINE = new RegExp(
   "gm",
 );
 
+const PRESS_LABELS = ["记者", "通讯员"].join("|");
+/** `记者 黄思雨 通讯员 韦立新 梁月`: each label of a press byline may carry several names. */
+const PRESS_BYLINE = new RegExp(`(?<=^|[\\s\\u3000])(${PRESS_LABELS})((?:${SPACE}+(?!${PRESS_LABELS})[\\u4e00-\\u9fa5]{2,3})+)(?=[\\s\\u3000]|$)`, "gm");
+const BYLINE_NAME = /[\u4e00-\u9fa5]{2,3}/g;
+
 function addBylines(text: string, found: Mention[], add: AddPerson): void {
   for (const m of text.matchAll(BYLINE)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     if (!isPersonalName(name) || found.some((f) => f.start === start)) continue;
     add(name, "作者", start, m.index);
+  }
+  for (const m of text.matchAll(PRESS_BYLINE)) {
+    const namesAt = m.index + m[1]!.length;
+    for (const n of m[2]!.matchAll(BYLINE_NAME)) {
+      const start = namesAt + n.index;
+      if (isPersonalName(n[0]) && !found.some((f) => f.start === start)) add(n[0], m[1]!, start, m.index);
+    }
   }
 }
 

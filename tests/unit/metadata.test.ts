@@ -56,6 +56,7 @@ describe("metadata", () => {
     ["首先,请赵明区长作介绍。\n区长 赵明:\n大家好!", "赵明", "区长"],
     ["2023年1月10日在乌审旗第十七届人民代表大会第二次会议上\n旗长 巴图孟和\n各位代表:", "巴图孟和", "旗长"],
     ["会议上\n乌审旗人民政府旗长巴图孟和\n各位代表:", "巴图孟和", "旗长"],
+    ["会议结束后,县长王建说,全县要加快发展。", "王建", "县长"],
   ])("should not take a verb for the speaker's name in %s", (head, name, role) => {
     expect(inferSpeaker(head, null)).toEqual({ name, role });
   });
