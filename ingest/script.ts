@@ -137,7 +137,7 @@ function getTables(): ScriptTables {
 
 /** The Simplified form of `text`, with exactly the same length and alignment. */
 export function toSimplified(text: string): string {
-  if (text.length <= SHORT_TEXT) return mayChange(text) ? convertSpan(text, 0, text.length).converted : text;
+  if (text.length <= WHOLE_TEXT) return mayChange(text) ? convertSpan(text, 0, text.length).converted : text;
   return convertAroundTriggers(text);
 }
 
@@ -158,7 +158,13 @@ function convertAroundTriggers(text: string): string {
     const start = Math.max(copied, i - WINDOW);
     // Grow the window over triggers that follow closely, so dense Traditional text is one span.
     let end = Math.min(n, i + MERGE_GAP);
-    for (let j = i + 1; j < end; j++) if (triggers[text.charCodeAt(j)] === 1) end = Math.min(n, j + MERGE_GAP);
+    let count = 1;
+    for (let j = i + 1; j < end; j++) if (triggers[text.charCodeAt(j)] === 1) (end = Math.min(n, j + MERGE_GAP)), count++;
+    // One changeable character far from any other is Simplified text's own variant (黔昇建材), kept as written.
+    if (count === 1) {
+      i++;
+      continue;
+    }
     if (start > copied) parts.push(text.slice(copied, start));
     const span = convertSpan(text, start, end);
     parts.push(span.converted);
@@ -200,6 +206,8 @@ function convertSpan(text: string, start: number, end: number): { converted: str
 
 /** Below this length fromCharCode beats TextDecoder (and stays within argument limits). */
 const SHORT_TEXT = 4096;
+/** Up to this length a text is converted whole (a title, a line, a name); longer ones around their triggers. */
+const WHOLE_TEXT = 200;
 
 /** A table loop for short texts (lines). */
 function mayChange(text: string): boolean {

@@ -28,6 +28,14 @@ describe("script", () => {
     expect(toSimplified(text)).toBe(expected);
   });
 
+  it("should keep a Simplified document's own variant characters in names, and convert Traditional documents whole", () => {
+    const simplified = corpusFile("001_330ca93b427a2047.txt");
+    expect(simplified.includes("乾宏机械")).toBe(true);
+    expect(toSimplified(simplified).includes("乾宏机械")).toBe(true);
+    const traditional = corpusFile("002_a4d274eeaaa9f63b.txt");
+    expect(hasTraditional(toSimplified(traditional))).toBe(false);
+  });
+
   it("should keep the length and the alignment of every character", () => {
     const text = corpusFile("004_b5c92d6f6f85a620.txt");
     const simplified = toSimplified(text);
