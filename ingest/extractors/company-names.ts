@@ -11,7 +11,7 @@
  *  - a firm hides at the front of a project name before a place, a capacity,
  *    its industry word or the activity (`国耀1×30兆瓦…`, `佳晟肉牛养殖`).
  */
-import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "../data/lexicon.ts";
+import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, FOREIGN_COUNTRIES } from "../data/lexicon.ts";
 import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, REGIONAL_GROUP_WORDS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
 import { getGazetteer } from "../gazetteer.ts";
 import { findPlaces } from "../places.ts";
@@ -144,8 +144,12 @@ function mayHoldPlace(text: string): boolean {
   return false;
 }
 
-/** Length of the administrative place names the string starts with (`山西`, `运城市盐湖区`). */
+const FOREIGN_COUNTRY_START = new RegExp(`^(?:${[...FOREIGN_COUNTRIES].sort((a, b) => b.length - a.length).join("|")})`);
+
+/** Length of the administrative place names the string starts with (`山西`, `运城市盐湖区`), or of a foreign country (`新加坡`). */
 export function leadingPlaceLength(name: string): number {
+  const country = FOREIGN_COUNTRY_START.exec(name);
+  if (country) return country[0].length;
   if (!mayStartWithPlace(name)) return 0;
   return remember(placeCache, name, (text) => {
     let length = 0;

@@ -139,9 +139,10 @@ export function legalNameOk(name: string, suffix: string, clearLeft = true): boo
   return startsWithCentralSoe(base) || (clearLeft && hasBusinessName(base));
 }
 
+/** `中国电建贵阳…`, `大唐陕西发电`: a central SOE's name, or the two-character stem of its `XX集团`. */
 function startsWithCentralSoe(base: string): boolean {
   for (let length = Math.min(base.length - 1, 8); length >= 4; length--) if (isCentralSoe(base.slice(0, length))) return true;
-  return false;
+  return base.length > 2 && isCentralSoe(`${base.slice(0, 2)}集团`);
 }
 
 /**
@@ -150,9 +151,17 @@ function startsWithCentralSoe(base: string): boolean {
  */
 function hasBusinessName(base: string): boolean {
   const place = leadingPlaceLength(base);
+  if (/[的和与及等或是]/.test(base.slice(place))) return false;
+  if (businessNameAfter(base, place)) return true;
+  // `云南泰和|新能源科技`: a trade name that is also a place's name follows the firm's own place
+  const first = findPlaces(base)[0];
+  return first !== undefined && first.start === 0 && first.end < place && businessNameAfter(base, first.end);
+}
+
+function businessNameAfter(base: string, place: number): boolean {
   // `县国有资本投资运营`: a level word is no place of its own
   const core = base.slice(place).replace(/^[县市区旗省]/, "");
-  if (core.length < 2 || core.length > 14 || isPlaceName(core) || /[的和与及等或]/.test(core) || isSectorPhrase(core)) return false;
+  if (core.length < 2 || core.length > 14 || isPlaceName(core) || isSectorPhrase(core)) return false;
   return place > 0 || hasNameToken(core);
 }
 

@@ -68,7 +68,7 @@ const SOE_NUMBERED_UNIT = /^第[一二三四五六七八九十]{1,3}(?:建设工
 /** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`). */
 const SOE_BUREAU = /(?:中铁|中建|中交|中冶|中水|中电建|中国水电|中铁建)[一二三四五六七八九十]{1,3}(?:公局|航局|局)(?:集团)?(?:有限公司|公司)?/g;
 const LEGAL_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
-const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行|股份(?![制合])|控股(?!股东))/g;
+const LEGAL_FORM = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行|股份(?![制合])|控股(?!股东))/g;
 /** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
 const PROJECT_HEAD_OR_PREDICATE = /项目|全面建成|建成投产|竣工投产|开工建设|落地开工|投产达效|建成运营|正式投产|落地实施|开工投产/g;
 const INVESTMENT_OF = /(?:总投资|投资)[0-9.]+(?:亿|万)元的/g;
@@ -229,6 +229,35 @@ function leadingVerbsLength(name: string): number {
   return at;
 }
 
+/**
+ * `陕|西秦|岳新材料股份有限公司`, `云南|泰|和|新能源科技有限公司`: the segmenter cut
+ * the place and the trade name apart, so the name seemed to start inside them.
+ * It starts at the place when the few characters before it are a place and
+ * at most two more characters, back to a verb or punctuation.
+ */
+function brokenPlaceStart(tokens: readonly Token[], start: number, text: string): number {
+  let k = tokens.findLastIndex((t) => t.end <= start);
+  if (k < 0 || (isClearLeftEdge(tokens[k]) && tokens[k]!.word.length > 1)) return start;
+  let from = start;
+  for (; k >= 0 && start - tokens[k]!.start <= 6 && !isPunctuation(tokens[k]!) && !isVerb(tokens[k]!); k--) from = tokens[k]!.start;
+  const region = text.slice(from, start);
+  const place = leadingPlaceLength(region);
+  return place > 0 && region.length - place <= 2 && !/[的和与及是在为对把将从向、]/.test(region.slice(place)) ? from : start;
+}
+
+/** `中国邮政集团有限公司|横州市分公司`: a place and a branch word after a legal name belong to it. */
+const BRANCH_WORDS = "分公司|支公司|子公司|分行|支行|供电局|供电公司|营业部|办事处|分局|分厂";
+const BRANCH_WORD = new RegExp(`^(?:${BRANCH_WORDS})`);
+/** A bank, a full legal name, or a branch of one (`…有限责任公司南宁横州供电局`). */
+const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|有限公司|有限责任公司)(?:[\\u4e00-\\u9fa5]{2,10}(?:${BRANCH_WORDS}))?$`);
+
+function branchLength(text: string, end: number): number {
+  const after = text.slice(end, end + 16);
+  const place = leadingPlaceLength(after);
+  const branch = place > 0 ? BRANCH_WORD.exec(after.slice(place)) : null;
+  return branch ? place + branch[0].length : 0;
+}
+
 function kindOf(name: string): string {
   if (/(?:银行|农商行|信用社|信用联社|支行|分行)$/.test(name)) return "bank";
   if (isCentralSoe(name) || isCentralSoe(tradeCore(name))) return "state";
@@ -376,11 +405,11 @@ class ReportScan {
       const suffixStart = from + m.index;
       const found = legalNameStart(tokens, suffixStart);
       if (found === null) continue;
-      const start = found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart));
+      const start = brokenPlaceStart(tokens, found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart)), this.text);
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
       const before = tokens.findLast((t) => t.end <= start);
-      if (legalNameOk(name, m[0], isClearLeftEdge(before))) this.add(start, end, "legal");
+      if (legalNameOk(name, m[0], isClearLeftEdge(before))) this.add(start, end + branchLength(this.text, end), "legal");
     }
   }
 
@@ -630,7 +659,7 @@ class ReportScan {
   /** `闻喜玻璃`, `山西药茶`: the report's own place with an industry word is a sector, not a firm. */
   private isHomeSector(name: string): boolean {
     // `四川银行`, `龙游通衢精密机械有限公司`, `山东文旅集团`: a bank or a firm-shaped legal name is a firm
-    if (/(?:银行|有限公司|有限责任公司)$/.test(name) || (/(?:集团|公司)$/.test(name) && isFirmShaped(name))) return false;
+    if (LEGAL_OR_BRANCH_END.test(name) || (/(?:集团|公司)$/.test(name) && isFirmShaped(name))) return false;
     const place = leadingPlaceLength(name);
     if (place === 0 || !this.home.has(name.slice(0, place))) return false;
     const rest = name.slice(place);

@@ -60,6 +60,8 @@ export interface FirmNames {
   has(name: string): boolean;
   /** A firm's name occurs inside `text`. */
   within(text: string): boolean;
+  /** Where firm names that hold a joiner (和, 及, 与) stand in `text`: no list splits them. */
+  joinedIn(text: string): Array<[number, number]>;
 }
 
 /** One trie for all the report's firm names: an item is scanned once, not once per firm. */
@@ -67,7 +69,18 @@ export function firmNames(names: Iterable<string>): FirmNames {
   const set = new Set(names);
   const long = [...set].filter((name) => name.length >= 2);
   const trie = long.length > 0 ? WordTrie.forward(long) : null;
-  return { has: (name) => set.has(name), within: (text) => trie !== null && trie.occursIn(text) };
+  const joined = long.filter((name) => /[和及与]/.test(name));
+  return {
+    has: (name) => set.has(name),
+    within: (text) => trie !== null && trie.occursIn(text),
+    joinedIn: (text) => joined.flatMap((name) => spansOf(text, name)),
+  };
+}
+
+function spansOf(text: string, name: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  return spans;
 }
 
 /**

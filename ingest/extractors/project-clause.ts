@@ -150,8 +150,9 @@ for (const ch of "，,；;：:。！？!?") CLAUSE_END[ch.charCodeAt(0)] = 1;
 const LIST_MARK = new Uint8Array(0x10000);
 LIST_MARK["、".charCodeAt(0)] = 1;
 
-export function parseClause(clause: string): ClauseFrame {
-  const edges = new WordEdges(clause);
+/** `unbroken`: spans of the clause with no word edge inside (firm names that hold a joiner: `云南泰和新能源科技有限公司`). */
+export function parseClause(clause: string, unbroken: ReadonlyArray<readonly [number, number]> = []): ClauseFrame {
+  const edges = new WordEdges(clause, unbroken);
   const frame: ClauseFrame = { items: [], trigger: 0, predicate: 0, listKind: null, listHead: "", investment: null, counted: false, verbs: [] };
   const lever = LEVER.exec(clause);
   if (lever) {
@@ -176,10 +177,14 @@ export function parseClause(clause: string): ClauseFrame {
 class WordEdges {
   private readonly known = new Map<number, boolean>();
 
-  constructor(private readonly clause: string) {}
+  constructor(
+    private readonly clause: string,
+    private readonly unbroken: ReadonlyArray<readonly [number, number]> = [],
+  ) {}
 
   at(i: number): boolean {
     if (i <= 0 || i >= this.clause.length) return true;
+    if (this.unbroken.some(([from, to]) => i > from && i < to)) return false;
     let edge = this.known.get(i);
     if (edge === undefined) {
       const start = Math.max(0, i - EDGE_WINDOW);
