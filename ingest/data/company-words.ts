@@ -13,6 +13,8 @@
 export const FIRM_LIST_HEADS = [
   "企业", "公司", "集团", "龙头", "厂商", "厂家", "商家", "客商", "巨头", "民企", "国企", "央企", "外企",
   "上市公司", "供应商", "经销商", "运营商", "开发商", "服务商", "品牌商", "头部企业", "链主",
+  // an industry and 企 (茶企 = 茶叶企业)
+  "茶企", "药企", "车企", "房企", "酒企", "乳企", "钢企", "煤企", "农企", "粮企", "肉企",
 ];
 
 /** Modifiers of a firm head that make the items something else (`等平台公司` are government platforms). */

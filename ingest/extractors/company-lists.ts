@@ -288,7 +288,7 @@ function walkLeft(tokens: readonly Token[], at: number): RawItem | null {
 }
 
 /** Numbers and units of a capacity (`1×30兆瓦`, `10万千瓦`): inside a project name they do not end it. */
-const CAPACITY_TOKEN = /^(?:[0-9.]+|×|\*|[万千百亿]*(?:千瓦|兆瓦|吨|千伏|瓦|立方米|平方米|亩|头|只|羽|套|台|辆|公里|千米|万|千))$/;
+const CAPACITY_TOKEN = /^(?:[0-9.]+|×|\*|[万千百亿]*(?:千瓦|兆瓦|吨|千伏|瓦|立方米|平方米|亩|头|只|羽|套|台|辆|公里|千米|万|千|片|件|支|颗|块|张|米|升|千克|公斤|盒|瓶|箱))$/;
 
 export function isCapacityToken(token: Token): boolean {
   return CAPACITY_TOKEN.test(token.word);

@@ -17,7 +17,7 @@ import { getGazetteer } from "../gazetteer.ts";
 import { findPlaces } from "../places.ts";
 import { WordIndex } from "./company-word-index.ts";
 import { segment, type Token } from "../segment.ts";
-import { ORDINARY_FREQUENCY, wordFrequency } from "./company-vocabulary.ts";
+import { isTwoWordPhrase, ORDINARY_FREQUENCY, wordFrequency } from "./company-vocabulary.ts";
 
 const LEGAL = new WordIndex(COMPANY_LEGAL_SUFFIXES.filter((s) => s.length >= 2));
 const INDUSTRY = new WordIndex(COMPANY_INDUSTRY_SUFFIXES);
@@ -179,9 +179,15 @@ function isNameToken(token: Token): boolean {
   // user-dictionary words (suffixes, heads, place names) that only count when they are names
   if (frequency === 0) return token.tag === "x" || token.tag === "ns" || token.tag === "nr" || token.tag === "nrt";
   // a long dictionary compound (`生物医药`, `锂离子`, tagged nz or not) is a term, however rare
-  if (token.word.length >= 3 && frequency > 0) return token.tag !== "nz" && NAME_TAGS.has(token.tag);
+  if (token.word.length >= 3) return token.tag !== "nz" && NAME_TAGS.has(token.tag) && !isTwoWordPhrase(token.word);
+  // rare words of state, distinction or level (`紧盯`, `既要`, `镇级`) describe, they do not name
+  if (NON_NAME_RARE_TAGS.has(token.tag) || LEVEL_WORD.test(token.word)) return false;
   return NAME_TAGS.has(token.tag) || frequency < RARE_FREQUENCY;
 }
+
+const NON_NAME_RARE_TAGS = new Set(["z", "b", "d"]);
+const LEVEL_WORD = /^[省市县区镇乡村组]级$/;
+
 
 function isFunctionToken(token: Token): boolean {
   return FUNCTION_TAGS.has(token.tag) && !(token.tag === "m" && token.word.length === 1 && !/[0-9一二三四五六七八九十两百千万亿]/.test(token.word));

@@ -19,3 +19,9 @@ const MAX_WORD_LENGTH = 6;
 export function wordFrequency(word: string): number {
   return word.length <= MAX_WORD_LENGTH ? dictionaryFrequency(word) : 0;
 }
+
+/** `严格|执行`: a dictionary phrase of two frequent words is ordinary language, whatever the segmenter tags it. */
+export function isTwoWordPhrase(word: string): boolean {
+  if (word.length !== 4) return false;
+  return wordFrequency(word.slice(0, 2)) >= ORDINARY_FREQUENCY && wordFrequency(word.slice(2)) >= ORDINARY_FREQUENCY;
+}

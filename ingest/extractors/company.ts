@@ -204,6 +204,8 @@ function gluedPreposition(text: string, start: number, end: number): number {
 }
 
 const PREPOSITION = /^[由与和在对把将为从向同跟]$/;
+/** Prepositions that start no trade name (和, 同 do: 和顺, 同德). */
+const LEADING_PREPOSITION = /^[以由在对把将为从向]/;
 
 function placedTradeName(name: string): boolean {
   const place = leadingPlaceLength(name);
@@ -530,6 +532,11 @@ class ReportScan {
     if (name.length - verbs >= 3) {
       start += verbs;
       name = name.slice(verbs);
+    }
+    // `以|诚荣年产…项目为引领`: a preposition the segmenter glued to the name
+    if (LEADING_PREPOSITION.test(name) && name.length >= 4) {
+      start += 1;
+      name = name.slice(1);
     }
     if (via === "project" && isBareProjectFirm(name)) {
       this.add(start, start + name.length, "project:bare");

@@ -19,6 +19,7 @@ import {
   PROJECT_PRODUCTION_WORDS,
 } from "../data/project-words.ts";
 import type { Token } from "../segment.ts";
+import { isTwoWordPhrase } from "./company-vocabulary.ts";
 import { segmentPhrase } from "./project-text.ts";
 import { WordTrie } from "./word-trie.ts";
 
@@ -103,7 +104,7 @@ const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "x", "eng"]);
 
 /** A token that names something: a place, person or unknown word the segmenter could not split, of two characters or more. */
 function isNameToken(t: Token): boolean {
-  return PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !MEASURE.test(t.word) && !NOT_A_NAME.test(t.word) && !ACTION_WORDS.has(t.word);
+  return PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !MEASURE.test(t.word) && !NOT_A_NAME.test(t.word) && !ACTION_WORDS.has(t.word) && !isTwoWordPhrase(t.word);
 }
 /** Modifiers that only classify (重点, 民生, 老旧): a name made only of them names a class. */
 const GENERIC_WORDS = new Set([
