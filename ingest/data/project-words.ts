@@ -33,7 +33,7 @@ export const PROJECT_TRIGGERS = [
   "完成", "落实", "争取", "招引", "签约", "布局", "上马", "做好", "办好", "打造", "谋划", "包装", "储备", "申报",
   "促成", "加速", "加紧", "确保", "实施完成", "推进实施", "加快推进", "加快推动", "加快建设", "启动实施",
   "开工建设", "建成了", "完成了", "实施了", "推动了", "新开工", "复工", "抓紧", "力促", "督促", "推进了", "启动了",
-  "投资建设", "投资兴建", "出资建设", "合作建设", "负责建设", "投建", "安排部署",
+  "投资建设", "投资兴建", "出资建设", "合作建设", "负责建设", "投建", "安排部署", "包括",
 ];
 
 /**
@@ -66,6 +66,7 @@ export const PROJECT_PREDICATES = [
   "全线贯通", "贯通", "建成招生", "招生", "开学", "建成开学", "完成备案", "备案", "立项", "完成招标", "招标",
   "完成主体施工", "主体施工", "完成主体工程", "规划建设", "建设加快", "开工在即", "主体结顶", "结顶", "完成可研批复",
   "征地", "征地拆迁", "完成征地", "完成设备安装", "设备安装", "设备调试", "进行设备调试", "全容量并网", "实现全容量并网", "完成土地平整", "土地平整",
+  "建成交付", "交付", "建成后", "投产后", "进入收尾阶段", "收尾",
 ];
 
 /** Heads after 等 (or a count) that say the items before are projects. */
@@ -87,7 +88,8 @@ export const NON_PROJECT_LIST_HEADS = [
 ];
 
 /** Nouns that end a project name (the general list lives in lexicon.ts). */
-export const PROJECT_NOUN_HEADS: readonly string[] = [...PROJECT_SUFFIXES, "美丽乡村"];
+/** `道路` alone is a class (城市道路); a ring road or link road (东外环道路) is a build. */
+export const PROJECT_NOUN_HEADS: readonly string[] = [...PROJECT_SUFFIXES, "美丽乡村", "外环道路", "内环道路", "环线道路", "环城道路", "连接线道路", "用房"];
 
 /** Construction and upgrade words that end a project named by its object (太风东街提升改造). */
 export const PROJECT_ACTION_HEADS = [

@@ -159,4 +159,4 @@ function programmeAccepted(name: string, reading: ItemReading, score: number, in
 }
 
 /** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */
-const GENERIC_PROGRAMME_END = /(?:重点|重大|各|新|落地|新落地|续建|新建|在建|民生|惠民|计划|研发计划|攻坚|这些|更多|一批|等)$/;
+const GENERIC_PROGRAMME_END = /(?:重点|重大|各|(?<![更创革翻焕刷])新|落地|新落地|续建|新建|在建|民生|惠民|计划|研发计划|攻坚|这些|更多|一批|等)$/;

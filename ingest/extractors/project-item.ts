@@ -258,7 +258,10 @@ class Reading implements ItemReading {
 
   get concreteObject(): boolean {
     if (this.ownConcreteObject === null) {
-      this.ownConcreteObject = this.kind === "action" && this.namedWords().length > 0 && nounHeadLength(this.object(), this, this.headStart) > 0;
+      // `长临河古镇|文旅|提升`, `虹溪古镇|保护|提升`: a field or a first work word after the built object
+      const object = this.object();
+      const built = FIELD_AFTER_OBJECT.exec(object)?.[1] ?? object;
+      this.ownConcreteObject = this.kind === "action" && this.namedWords().length > 0 && nounHeadLength(built, this, built.length) > 0;
     }
     return this.ownConcreteObject;
   }
@@ -311,6 +314,8 @@ export function markProper(reading: ItemReading): ItemReading {
  * a word of its own or at the end of an unknown word (中禁门, 天悦城), not
  * inside a common word (部门, 电池, 农场): only then are the words needed.
  */
+const FIELD_AFTER_OBJECT = /^(.{3,})(?:文旅|旅游|康养|景观|保护|修缮|开发|利用|展示)$/;
+
 function nounHeadLength(text: string, reading: Reading, end = text.length): number {
   const length = NOUN_END.longestEndingAt(text);
   if (length !== 1) return length;

@@ -104,7 +104,9 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     const itemScore = score + (item.investment ? 2 : 0);
     if (isGoal(reading, frame, name, item.ranked) || isCampaign(reading, frame, name)) return;
     // the item that lends its head to a list is what the list items became
-    const accepted = sharedHead || lendsHead ? acceptsShared(reading) : accepts(reading, itemScore, name, listed || item.investment !== null, item.investment !== null);
+    // `总投资2.3亿元的县城燃气管网更新改造工程`: the clause's amount stands before its first item
+    const invested = item.investment !== null || (index === 0 && frame.investment !== null);
+    const accepted = sharedHead || lendsHead ? acceptsShared(reading) : accepts(reading, itemScore, name, listed || invested, invested);
     if (!accepted) return;
     const span = { from: offset + item.from, to: offset + item.to };
     out.push({
