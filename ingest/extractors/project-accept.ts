@@ -144,7 +144,7 @@ const PHASE = /[一二三四五六七八九十\d]期/;
 function programmeAccepted(name: string, reading: ItemReading, score: number, invested: boolean): boolean {
   // from the text read, which ends in the head (the name may go on with a bracket or a road section)
   const inner = reading.item.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
-  if (inner.length < 2 || GENERIC_PROGRAMME_END.test(inner)) return false;
+  if (inner.length < 2 || isGenericProgramme(inner)) return false;
   if (PHASE.test(inner)) return inner.length >= 4;
   const read = readItem(inner);
   // a firm named inside (赣星光电|液晶模组) makes the inner part specific too
@@ -156,6 +156,12 @@ function programmeAccepted(name: string, reading: ItemReading, score: number, in
   // `总投资45亿元的锂电池回收利用项目`: its own amount makes a described project specific
   if (invested && inner.length >= 4) return true;
   return accepts(innerReading, score + (name.endsWith("项目") ? 2 : 0), inner, true);
+}
+
+/** The words before 项目 only classify (`重点项目`, `新落地项目`), unless they follow a road (`北环路|新建工程`). */
+function isGenericProgramme(inner: string): boolean {
+  const generic = GENERIC_PROGRAMME_END.exec(inner);
+  return generic !== null && !(generic.index >= 2 && readItem(inner.slice(0, generic.index)).road);
 }
 
 /** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */

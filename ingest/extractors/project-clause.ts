@@ -92,6 +92,8 @@ const ADVERBS_AT_END = WordTrie.backward([
 const AMOUNT_SPENT_AT_END = /(?:累计|已|计划)?(?:完成投资|完成投资额|投资|总投资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元$/;
 /** `…文旅综合体由福建文旅集团投资建设`: the builder after the project. */
 const BUILT_BY_AT_END = /由[^，,；;由]{2,20}?(?:投资建设|投资兴建|出资建设|承建|建设|运营|实施)$/;
+/** `…浸膏生产基地落户六景工业园区`: where the project settles, after it. */
+const SETTLED_AT_END = /(?:落户|落地|选址)[^，,；;落]{2,16}$/;
 /** `…基地被列为国家第二批…项目`: a designation after the project. */
 const DESIGNATION_AT_END = /(?:被列为|被列入|列为|被确定为|确定为|被评为|被命名为)[^，,；;]{2,30}$/;
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
@@ -279,7 +281,7 @@ function weakEnding(clause: string, from: number, to: number): Ending | null {
 
 /** What speaks of the build: who builds it, a predicate (`predicate` characters long), the amount spent. */
 function buildEnding(clause: string, from: number, to: number, predicate: number): Ending | null {
-  const builtBy = endingOf(BUILT_BY_AT_END, clause, from, to);
+  const builtBy = endingOf(BUILT_BY_AT_END, clause, from, to) ?? endingOf(SETTLED_AT_END, clause, from, to);
   if (builtBy) return builtBy;
   if (predicate > 0) return { at: to - predicate, length: predicate };
   return clause.charCodeAt(to - 1) === YUAN ? endingOf(AMOUNT_SPENT_AT_END, clause, from, to) : null;

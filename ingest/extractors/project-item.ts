@@ -79,11 +79,13 @@ const LEVEL_PREFIX = /^(?:开发区|经开区|高新区|(?:县直|区直|市直|
 const PRODUCTION = WordTrie.forward(PROJECT_PRODUCTION_WORDS);
 const STARTS_WITH_COUNT = new RegExp(`^(?:\\d+|[一二三四五六七八九十两百千几]+)[${COUNT_UNITS}大](?!性)`);
 const COUNT_INSIDE = new RegExp(`(?:\\d+|[一二三四五六七八九十两几]+)[个家项批](?!性)`);
-const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|公顷|吨|头|只|户|人|元|个|家|座|处|条|所|套|台|项|件|次|场|栋|度|千瓦|兆瓦|万千瓦|兆瓦时|立方米|%)$/;
+const ENDS_WITH_AMOUNT = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?(?:万|亿)?(?:亩|公里|千米|米|平方米|平米|公顷|吨|头|只|户|人|元|个|家|座|处|条|所|套|台|项|件|次|场|栋|间|眼|辆|度|千瓦|兆瓦|万千瓦|兆瓦时|立方米|%)$/;
 /** An award or a title, not a build: 获评X示范基地. */
 const TITLE_VERB = /获评|荣获|被评为|评为|创建为|命名为|被命名|入选|获批|授予|成功创建|列入|纳入|晋升|升级为|达到|花落/;
 /** Words that show the item is a clause, not a name: 滨河路为中轴, 动车停靠榆社西站, 以资源引项目. */
-const CLAUSE_WORDS = /[^民]为|作为|是|了|各|对接|于一体|^集(?:研发|生产|加工|销售|种植|养殖|仓储|物流|旅游|休闲|观光|餐饮|住宿|商贸|办公|展示|展销|展览|科研|科普|研学|体验|培训|康养|文化|娱乐|购物|居住|产学研|吃住)|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|以内|控制在|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年|分别|(?:县|市|区|旗|政府)与|在(?:我|本|全)[县市区旗]|^(?:合并|撤并|托管)/;
+const CLAUSE_WORDS = /[^民]为|作为|是|了|各|这个|这些|那个|方面|还将|参与|对接|于一体|^集(?:研发|生产|加工|销售|种植|养殖|仓储|物流|旅游|休闲|观光|餐饮|住宿|商贸|办公|展示|展销|展览|科研|科普|研学|体验|培训|康养|文化|娱乐|购物|居住|产学研|吃住)|最[大强多高好优佳]|通过|停靠|走向|提出|实现|入驻|进驻|以上|以下|以内|控制在|或|《|》|见真章|力争|确保|今年|尽快|^的|^(?:19|20)\d{2}年|分别|(?:县|市|区|旗|政府)与|在(?:我|本|全)[县市区旗]|^(?:合并|撤并|托管)/;
+/** `一期主体工程`, `3号厂房`: a phase or numbered building of a project named before. */
+const PART_OF_A_PROJECT = /^(?:[一二三四五六七八九十\d]+期(?:主体)?工程|\d+号(?:厂房|楼|车间|仓库|库房|宿舍楼|机组))$/;
 /** `大象农牧创建重点实验室`: a subject, a founding verb and what it founds is a clause, not a name. */
 const FOUNDING_INSIDE = /[\u4e00-\u9fa5]{2}(?:创建|建立|组建|成立|建成(?!区))[\u4e00-\u9fa5]{2}/;
 /** Registers kept by offices (人才数据库, 高新技术企业培育库, 前期库), not storage built: 水库, 冷库, 储备库 are. */
@@ -376,6 +378,7 @@ export function mayStandAlone(item: string): boolean {
 export function isNeverAName(item: string): boolean {
   return (
     STARTS_WITH_COUNT.test(item) ||
+    PART_OF_A_PROJECT.test(item) ||
     STARTS_WITH_AREA.test(item) ||
     ENDS_WITH_AMOUNT.test(item) ||
     COUNT_INSIDE.test(item) ||

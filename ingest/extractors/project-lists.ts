@@ -30,6 +30,7 @@ const MAX_BARE_ITEM = 12;
 const ENERGY = /^(?:风电|光伏|储能|生物质发电|热电联产|光伏发电|风力发电)$/;
 /** Characters that end place and landmark names (镇, 村, 沟, 河, 渠 ...). */
 const PLACE_END = /[镇乡村沟河渠池堡滩庄坡岭峪湾山寨屯店坪口湖峰塬垣梁洼岔营堡关寺庙塔段]$/;
+const SHORT_TOWN = /^.{1,2}[镇乡村]$/;
 /** A pond, river or channel named alone (鸭子池) waits for the work done on it (综合治理). */
 const NATURAL_FEATURE = /[池河渠沟湖塘]$/;
 /** A head never starts with the last character of a place name (镇, 村, 渠: 姚暹渠|综合治理, not 姚暹|渠综合治理). */
@@ -77,7 +78,8 @@ function isBareItem(entry: ListEntry, firms: { has(name: string): boolean }): bo
 /** An item that is only a name (a place, a landmark): it needs a head to be a project. */
 function isBare(entry: ListEntry): boolean {
   if (entry.name.length > MAX_BARE_ITEM) return false;
-  if (entry.reading.kind === "noun") return NATURAL_FEATURE.test(entry.name) && entry.name.length <= 4;
+  // `留古镇` reads as 留 + 古镇, but three characters ending in 镇 are a town's name
+  if (entry.reading.kind === "noun") return (NATURAL_FEATURE.test(entry.name) && entry.name.length <= 4) || SHORT_TOWN.test(entry.name);
   if (entry.reading.kind !== "none" || /[“"]/.test(entry.name) || entry.reading.nameChars === 0) return false;
   return PLACE_END.test(entry.name) || (looksLikeName(entry.name, entry.tokens) && entry.reading.proper);
 }
@@ -96,16 +98,31 @@ function looksLikeName(text: string, tokens: readonly Token[]): boolean {
  */
 function headOfHeadedItem(item: string, run: readonly ListEntry[]): string | null {
   const lengths = run.map((e) => e.name.length);
+  const ending = commonPlaceEnding(run);
   let best: { head: string; distance: number } | null = null;
   const tokens = segmentPhrase(item);
-  for (const token of tokens) {
-    const at = token.start;
+  for (const at of splitPoints(item, tokens, ending)) {
     if (at < 2 || at > item.length - 2) continue;
     const name = item.slice(0, at);
     const head = item.slice(at);
-    if ((token.word.length === 1 && PLACE_START.test(token.word)) || !looksLikeName(name, tokens.filter((t) => t.end <= at)) || !isGivableHead(head)) continue;
-    const distance = Math.min(...lengths.map((n) => Math.abs(name.length - n)));
+    const startsWithPlaceEnd = tokens.some((t) => t.start === at && t.word.length === 1 && PLACE_START.test(t.word));
+    if (startsWithPlaceEnd || !looksLikeName(name, tokens.filter((t) => t.end <= at)) || !isGivableHead(head)) continue;
+    // `南楼乡、北早现乡…`: a name that ends as the bare items do is the likelier split
+    const distance = Math.min(...lengths.map((n) => Math.abs(name.length - n))) - (ending !== null && name.endsWith(ending) ? 0.5 : 0);
     if (!best || distance < best.distance) best = { head, distance };
   }
   return best && best.distance <= 2 ? best.head : null;
+}
+
+/** The place character all bare items end with (镇 of `六马镇、良田镇…`), if they share one. */
+function commonPlaceEnding(run: readonly ListEntry[]): string | null {
+  const last = run[0]!.name.at(-1)!;
+  return PLACE_END.test(last) && run.every((e) => e.name.endsWith(last)) ? last : null;
+}
+
+/** Word starts, and the positions after the bare items' common ending (the segmenter may glue it on: `良田|镇农光`). */
+function splitPoints(item: string, tokens: readonly Token[], ending: string | null): number[] {
+  const points = new Set(tokens.map((t) => t.start));
+  if (ending !== null) for (let i = item.indexOf(ending); i >= 0; i = item.indexOf(ending, i + 1)) points.add(i + 1);
+  return [...points].sort((a, b) => a - b);
 }
