@@ -13,7 +13,8 @@ import { EXTRACTORS } from "./extractors/index.ts";
 import type { ReportContext } from "./extractors/types.ts";
 import { getGazetteer } from "./gazetteer.ts";
 import { extractMetadata, resolve } from "./metadata.ts";
-import { findPlaces } from "./places.ts";
+import type { Division } from "./gazetteer.ts";
+import { findPlaces, type PlaceMention } from "./places.ts";
 import { buildRelations } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Mention, ReportDraft } from "./types.ts";
@@ -75,8 +76,21 @@ function resolvePlaces(match: string, subject: Subject | null): ReportContext["p
   }
   return mentions.flatMap((mention) => {
     const division = resolve(mention.candidates, context);
-    return division ? [{ ...mention, division }] : [];
+    return division && !farAndWeak(match, mention, division, context) ? [{ ...mention, division }] : [];
   });
+}
+
+/**
+ * A county in a province the report neither is in nor names, named weakly: by
+ * its short name or a two-character name (完成县 -> 成县, 示范县 -> 范县), or
+ * by three characters glued to the word before (黔兴城市建设 -> 兴城市). Such a
+ * match is most often words across others, not a place.
+ */
+function farAndWeak(match: string, mention: PlaceMention, division: Division, context: Set<string>): boolean {
+  if (division.level !== "county") return false;
+  const glued = mention.start > 0 && /\p{Script=Han}/u.test(match[mention.start - 1]!);
+  const weak = !mention.isFullName || mention.form.length <= 2 || (mention.form.length === 3 && glued);
+  return weak && !context.has(division.provinceCode) && !(division.cityCode && context.has(division.cityCode));
 }
 
 function uniqueGroups(byMention: Map<Mention, EntityGroup>): EntityGroup[] {

@@ -57,6 +57,10 @@ export class Gazetteer {
       const short = shortName(division.name);
       if (short !== division.name) this.addForm(short, division);
     }
+    // after every official name and short name, so that no form they hold (河南, 海南) is made ambiguous
+    for (const division of divisions) {
+      for (const form of autonomyForms(division.name)) if (!this.byForm.has(form)) this.addForm(form, division);
+    }
     for (const [oldName, code] of Object.entries(renamed)) {
       const division = this.byCode.get(code);
       if (!division) continue;
@@ -103,6 +107,26 @@ export function shortName(name: string): string {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
   }
   return name;
+}
+
+/** The peoples that name autonomous prefectures, counties and banners (GB 3304). */
+const PEOPLES = [
+  "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
+  "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+  "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂",
+  "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各",
+];
+const AUTONOMY = new RegExp(`^(.{2,}?)(?:(?:${[...PEOPLES].sort((a, b) => b.length - a.length).join("|")})族)+自治([州县旗])$`);
+
+/**
+ * How running text names an autonomous unit: `镇宁布依族苗族自治县` is also
+ * 镇宁, 镇宁县 and 镇宁自治县; `红河哈尼族彝族自治州` is 红河, 红河州.
+ */
+export function autonomyForms(name: string): string[] {
+  const m = AUTONOMY.exec(name);
+  if (!m) return [];
+  const [, core, level] = m as unknown as [string, string, string];
+  return [core, core + level, `${core}自治${level}`];
 }
 
 function readDivisions(): Division[] {

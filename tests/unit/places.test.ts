@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractReport } from "../../ingest/extract.ts";
 import { findPlaces } from "../../ingest/places.ts";
+import { draftOf } from "../helpers/drafts.ts";
 
 const forms = (text: string) => findPlaces(text).map((p) => p.form);
 
@@ -19,6 +21,35 @@ describe("places", () => {
     ["加快新区建设"],
   ])("should not take ordinary words for places in %s", (text) => {
     expect(forms(text)).toEqual([]);
+  });
+
+  it.each([
+    ["总投资12.8亿元的镇宁县城乡供水一体化工程", "镇宁县", "镇宁布依族苗族自治县"],
+    ["镇宁自治县第十八届人民代表大会", "镇宁自治县", "镇宁布依族苗族自治县"],
+    ["红河州委、州政府高度重视", "红河州", "红河哈尼族彝族自治州"],
+    ["黔南州、黔东南州", "黔南州", "黔南布依族苗族自治州"],
+  ])("should know an autonomous unit by its name without its peoples in %s", (text, form, division) => {
+    const mention = findPlaces(text).find((p) => p.form === form);
+    expect(mention?.candidates.map((d) => d.name)).toEqual([division]);
+  });
+
+  it("should keep the province names that an autonomous unit shares (河南, 海南)", () => {
+    const candidates = findPlaces("河南、海南两省").flatMap((p) => p.candidates.map((d) => d.name));
+    expect(candidates).toEqual(expect.arrayContaining(["河南省", "海南省"]));
+    expect(candidates).not.toContain("河南蒙古族自治县");
+    expect(candidates).not.toContain("海南藏族自治州");
+  });
+
+  it("should take no county of a province the report does not name from words across others", () => {
+    const text = "闻喜县完成县人民医院迁建,适宜城市建设,创建全国示范县,加快新县医院建设,新建公安业务用房,资源综合利用。";
+    const counties = extractReport(draftOf(text, "闻喜县政府工作报告")).entities.filter((e) => e.type === "County").map((e) => e.name);
+    expect(counties.sort()).toEqual(["山西省", "运城市", "闻喜县"].sort());
+  });
+
+  it("should keep a county of another province that the report names with its province", () => {
+    const text = "闻喜县与浙江省安吉县缔结友好县,学习安吉经验。";
+    const counties = extractReport(draftOf(text, "闻喜县政府工作报告")).entities.filter((e) => e.type === "County").map((e) => e.name);
+    expect(counties).toContain("安吉县");
   });
 
   it("should report offsets of the mention", () => {
