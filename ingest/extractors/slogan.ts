@@ -45,6 +45,10 @@ const POLICY_VERBS = [
 const AWARD_VERBS = ["荣获", "获评", "获得", "被评为", "评为", "成功创建", "创建为", "授予", "入选", "获批", "命名为", "被命名", "跻身", "荣膺", "摘得", "获"];
 /** Quoted words that are figures of speech, not policy formulas. */
 const RHETORIC = /^(牛鼻子|压舱石|加速度|最后一公里|钢铁长城|卡脖子|黑天鹅|灰犀牛|组合拳|领头羊|排头兵|主战场|生命线|金名片|新名片|名片|试金石|定盘星|先手棋|当头炮|硬骨头|绊脚石|拦路虎|娘家人|店小二|不打烊|全覆盖|零距离|一站式|新标杆|新速度|后半篇文章)$/;
+/** `去年光是线上就卖了80多万盆`: a quoted remark (a finished action with 了), not a coinage; parallel clauses (`说了就算、定了就干`) are a formula. */
+const REPORTED_SPEECH = /^[^、，,；;]{2,}了[^、，,；;]{2,}$/;
+/** `横茉1号`: a crop variety or a model, named by its number. */
+const VARIETY = /^[\u4e00-\u9fa5]{1,4}[0-9]+号$/;
 const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
 /** Content that ends like an honorary title, an organisation or a site. */
 const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
@@ -202,7 +206,7 @@ function isOrdinaryWord(content: string): boolean {
 function plausibleContent(content: string): boolean {
   // a lone character, digits too (`没有安全这个“1”,发展都是“0”`), is emphasis
   if (content.length < 2) return false;
-  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content)) return false;
+  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content)) return false;
   return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
 }
 
