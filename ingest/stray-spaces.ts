@@ -17,6 +17,7 @@
  */
 import type { Layout } from "./layout.ts";
 import { EditList, applyEdits, type Mapped } from "./offset-map.ts";
+import { dictionaryFrequency } from "./segment.ts";
 
 const SPACE_RUN = / +/g;
 const HAN = /\p{Script=Han}/u;
@@ -98,6 +99,25 @@ function spacedRun(text: string, start: number, end: number): SpacedRun | null {
   return { gaps, end: right, letterSpaced: bounded && gaps.length >= 2 };
 }
 
+/**
+ * One space inside a dictionary word of flowing text (`科技有 限公司`, `外资项 目`,
+ * `供地即开 工`): scraped pages break words so. Spaces between words
+ * (`市长 杨明哲`, `发展 建设`) separate things and stay.
+ */
+function splitsWord(text: string, start: number, end: number): boolean {
+  if (end - start !== 1 || !isHan(text[start - 1] ?? "") || !isHan(text[end] ?? "")) return false;
+  for (let left = 1; left <= 2; left++) {
+    for (let right = 1; right <= 2; right++) {
+      const word = text.slice(start - left, start) + text.slice(end, end + right);
+      if (word.length === left + right && [...word].every(isHan) && dictionaryFrequency(word) >= COMMON_WORD) return true;
+    }
+  }
+  return false;
+}
+
+/** Words at least this frequent in the segmenter's dictionary are ordinary ones, not a chance pair of characters. */
+const COMMON_WORD = 100;
+
 export function removeStraySpaces(text: string, layout: Layout): Mapped {
   const edits = new EditList();
   let done = 0;
@@ -117,7 +137,8 @@ export function removeStraySpaces(text: string, layout: Layout): Mapped {
     if (run) notSpacedUntil = run.end;
     const before = charBefore(text, start);
     const after = charAt(text, end);
-    const stray = layout === "wrapped" ? isCjkGap(text, start, end, before, after) : isNumberHanGap(text, start, end, before, after);
+    const stray =
+      layout === "wrapped" ? isCjkGap(text, start, end, before, after) : isNumberHanGap(text, start, end, before, after) || splitsWord(text, start, end);
     if (stray) {
       edits.delete(start, end);
       done = end;

@@ -161,7 +161,9 @@ function hasBusinessName(base: string): boolean {
 function businessNameAfter(base: string, place: number): boolean {
   // `县国有资本投资运营`: a level word is no place of its own
   const core = base.slice(place).replace(/^[县市区旗省]/, "");
-  if (core.length < 2 || core.length > 14 || isPlaceName(core) || isSectorPhrase(core)) return false;
+  if (core.length < 2 || core.length > 14 || isPlaceName(core)) return false;
+  // `弥勒市|城乡发展投资|集团有限公司`: a place's own investment or utility company, named by its trade
+  if (isSectorPhrase(core)) return place > 0 && core.length >= 4;
   return place > 0 || hasNameToken(core);
 }
 

@@ -218,11 +218,22 @@ describe("normalize", () => {
     });
   });
 
+  it.each([
+    ["云南泰和新能源科技有 限公司年产10万吨", "云南泰和新能源科技有限公司年产10万吨"],
+    ["近年来我市引进的单体投资最大的外资项 目。", "近年来我市引进的单体投资最大的外资项目。"],
+    ["坚持保护为主、抢救第 一、合理利用、加强管理的方针", "坚持保护为主、抢救第一、合理利用、加强管理的方针"],
+    ["弥勒市委副书记、市长 杨明哲：", "弥勒市委副书记、市长 杨明哲："],
+    ["推动高质量发展 建设美丽幸福吕梁", "推动高质量发展 建设美丽幸福吕梁"],
+  ])("should join a word a scraped page split with a space, and keep spaces between words: %s", (text, expected) => {
+    expect(removeStraySpaces(text, "flowing").text).toBe(expected);
+  });
+
   it("should stay linear on a long run of spaced characters that is not a title", () => {
     // 200,000 gaps: looking at the whole run again from every gap would take minutes.
-    const spaced = `${"政 ".repeat(200_000)}府府`;
+    // (ending in 丁丁: `政 府` would be a word split by a space, which flowing text joins)
+    const spaced = `${"政 ".repeat(200_000)}丁丁`;
     expect(removeStraySpaces(spaced, "flowing").text).toBe(spaced);
-    expect(removeStraySpaces(spaced, "wrapped").text).toBe(`${"政".repeat(200_000)}府府`);
+    expect(removeStraySpaces(spaced, "wrapped").text).toBe(`${"政".repeat(200_000)}丁丁`);
   });
 
   describe("normalize (whole corpus)", () => {
