@@ -12,7 +12,7 @@
  * across reports nothing but the name says they are one.
  */
 import type { EntityType } from "../src/types.ts";
-import { COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "./data/lexicon.ts";
+import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES } from "./data/lexicon.ts";
 import { findPlaces } from "./places.ts";
 
 const LEGAL_SUFFIXES_LONGEST_FIRST = [...COMPANY_LEGAL_SUFFIXES].sort((a, b) => b.length - a.length);
@@ -46,10 +46,15 @@ export function industrySuffixOf(name: string): string | null {
   return INDUSTRY_SUFFIXES_LONGEST_FIRST.find((suffix) => name.endsWith(suffix) && name.length > suffix.length) ?? null;
 }
 
-/** A name with no place prefix, legal form or industry word: `建龙`, not `三峡集团` or `山西建龙`. */
+/**
+ * A name with no place prefix, legal form or industry word: `建龙`, not `三峡集团` or `山西建龙`.
+ * A central SOE (`中国电建`) is a group of its own, never a short name of one of its units (`中国电建昆明院`).
+ */
 export function isBareTradeName(name: string): boolean {
-  return companyKey(name) === name && industrySuffixOf(name) === null;
+  return companyKey(name) === name && industrySuffixOf(name) === null && !CENTRAL_SOE_NAMES.has(name);
 }
+
+const CENTRAL_SOE_NAMES = new Set(CENTRAL_SOES);
 
 /** True when `short` is a bare trade name that `long` extends (建龙 / 山西建龙 / 建龙集团). */
 export function isCompanyShortForm(short: string, long: string): boolean {

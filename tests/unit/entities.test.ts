@@ -34,6 +34,13 @@ describe("entities", () => {
     expect(firms.filter((e) => e.name === "建龙")).toHaveLength(0);
   });
 
+  it("should keep a central SOE apart from its unit named in the same report", () => {
+    const report = extractReport(draftOf("中国电建昆明院承建的五山乡风电项目并网发电。我们还将与中国电建、中铁十八局等央企深化合作。", "弥勒市新闻发布会"));
+    const firms = report.entities.filter((e) => e.type === "Company");
+    expect(firms.map((e) => e.name).sort()).toEqual(["中国电建", "中国电建昆明院", "中铁十八局"].sort());
+    expect(firms.flatMap((e) => e.aliases)).toEqual([]);
+  });
+
   it("should give the same firm the same id in reports of different counties", () => {
     const a = extractReport(draftOf("闻喜县支持山西建龙、冀东水泥等企业实施超低排放改造。", "闻喜县", "a.txt"));
     const b = extractReport(draftOf("灵石县支持山西建龙、晋能控股等龙头企业做大做强。", "灵石县", "b.txt"));
