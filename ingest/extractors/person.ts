@@ -25,6 +25,10 @@ const NAME_FOLLOWERS = [
   "看望", "慰问", "考察", "走访", "检查", "督导", "现场", "给", "向", "把", "也", "还", "一边", "正在", "笑着",
 ];
 const ROLE_THEN_NAME = new RegExp(`(${ROLES})[;；:：\\s]*([\\u4e00-\\u9fa5]{2,4})`, "g");
+/** Uyghur, Kazakh, Tibetan … names in Chinese letters: given name and father's name joined by a middle dot (艾尼瓦尔·买买提). */
+const DOTTED_NAME = "[\\u4e00-\\u9fa5]{2,8}[·・•‧][\\u4e00-\\u9fa5]{2,8}";
+const DOT = /[·・•‧]/;
+const ROLE_THEN_DOTTED_NAME = new RegExp(`(${ROLES})[;；:：\\s]*(${DOTTED_NAME})`, "g");
 const NAME_THEN_ROLE = new RegExp(`([\\u4e00-\\u9fa5]{2,3})(${ROLES})`, "g");
 
 export const personExtractor: MentionExtractor = {
@@ -44,7 +48,14 @@ export const personExtractor: MentionExtractor = {
         props: { role, official: isOfficeRole(role), ...placeOfOffice(text, roleStart) },
       });
     };
+    for (const m of text.matchAll(ROLE_THEN_DOTTED_NAME)) {
+      const start = m.index + m[0].length - m[2]!.length;
+      const name = dottedNameAt(text, start);
+      if (name) add(name, m[1]!, start, m.index);
+    }
     for (const m of text.matchAll(ROLE_THEN_NAME)) {
+      // a dotted name was read whole above
+      if (m[0].length < text.length && DOT.test(text[m.index + m[0].length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
       const nameStart = m.index + m[0].length - m[2]!.length;
       const name = nameAt(text, nameStart);
       if (name) add(name, m[1]!, nameStart, m.index);
@@ -62,6 +73,24 @@ export const personExtractor: MentionExtractor = {
     return found;
   },
 };
+
+/**
+ * The dotted name starting at `start`, up to where the sentence moves on: the
+ * longest end a follower word comes after (`…买买提|出席`, not `…买买|提出`), else
+ * the longest end before punctuation.
+ */
+function dottedNameAt(text: string, start: number): string | null {
+  const dot = text.slice(start).search(DOT);
+  let beforeFollower = 0;
+  let beforeBreak = 0;
+  for (let length = 2; length <= 8 && /[\u4e00-\u9fa5]/.test(text[start + dot + length] ?? ""); length++) {
+    const end = start + dot + 1 + length;
+    if (NAME_FOLLOWERS.some((word) => text.startsWith(word, end))) beforeFollower = length;
+    if (!/[\u4e00-\u9fa5]/.test(text[end] ?? "")) beforeBreak = length;
+  }
+  const length = beforeFollower || beforeBreak;
+  return length > 0 ? text.slice(start, start + dot + 1 + length) : null;
+}
 
 /** The name starting at `start`: three characters if the third still belongs to it, else two. */
 function nameAt(text: string, start: number): string | null {
