@@ -25,6 +25,7 @@ const PARTY_TITLES = LEVELS.flatMap((level) => [
 const OTHER_TITLES = [
   "党委书记", "党组书记", "书记", "副书记", "主任", "副主任", "局长", "副局长", "部长", "副部长", "主席", "副主席",
   "董事长", "总经理", "秘书长", "副秘书长", "处长", "科长", "所长", "院长", "校长", "队长", "站长", "行长",
+  "总裁", "副总裁", "首席执行官", "总监", "副总经理", "厂长", "经理",
   "记者", "通讯员", "作者", "编辑", "责任编辑", "主持人", "发言人", "新闻发言人",
   // people a feature quotes by what they do (58岁的花农李秀英)
   "村民", "花农", "果农", "菜农", "茶农", "农户", "种植户", "养殖户", "脱贫户", "职工", "工人", "员工", "技术员", "店主",
@@ -46,7 +47,7 @@ export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PAR
  * no office of the place.
  */
 export function isOfficeRole(role: string): boolean {
-  if (/(记者|通讯员|作者|编辑|主持人|校长|院长|董事长|总经理|所长|站长|行长|队长)$/.test(role)) return false;
+  if (/(记者|通讯员|作者|编辑|主持人|校长|院长|董事长|总经理|所长|站长|行长|队长|总裁|首席执行官|总监|厂长|经理)$/.test(role)) return false;
   return /(长|书记|常委|委员|主任|主席|部长|秘书长|发言人)$/.test(role);
 }
 

@@ -247,6 +247,14 @@ function brokenPlaceStart(tokens: readonly Token[], start: number, text: string)
   return place > 0 && region.length - place <= 2 && !/[的和与及是在为对把将从向、]/.test(region.slice(place)) ? from : start;
 }
 
+/** Words that lead into a name and that the segmenter may glue to it (`走进|宏晟电子…`, `这是|福尔克集团`, `为恒芯|股份`). */
+const LEADING_CONTEXT = WordTrie.forward(["走进", "来到", "这是", "那是", "就是", "也是", "正是", "成为", "包括", "引进", "支持", "推动", "依托", "为"]);
+
+function leadingContextLength(core: string): number {
+  const length = LEADING_CONTEXT.longestAt(core, 0, Math.min(core.length - 2, 4));
+  return length > 0 && core.length - length >= 2 ? length : 0;
+}
+
 /** `中国邮政集团有限公司|横州市分公司`: a place and a branch word after a legal name belong to it. */
 const BRANCH_WORDS = "分公司|支公司|子公司|分行|支行|供电局|供电公司|营业部|办事处|分局|分厂";
 const BRANCH_WORD = new RegExp(`^(?:${BRANCH_WORDS})`);
@@ -407,7 +415,8 @@ class ReportScan {
       const suffixStart = from + m.index;
       const found = legalNameStart(tokens, suffixStart);
       if (found === null) continue;
-      const start = brokenPlaceStart(tokens, found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart)), this.text);
+      const placed = brokenPlaceStart(tokens, found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart)), this.text);
+      const start = placed + leadingContextLength(this.text.slice(placed, suffixStart));
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
       const before = tokens.findLast((t) => t.end <= start);
