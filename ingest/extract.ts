@@ -15,6 +15,7 @@ import { getGazetteer } from "./gazetteer.ts";
 import { extractMetadata, resolve } from "./metadata.ts";
 import type { Division } from "./gazetteer.ts";
 import { findPlaces, type PlaceMention } from "./places.ts";
+import { dictionaryFrequency } from "./segment.ts";
 import { buildRelations } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Mention, ReportDraft } from "./types.ts";
@@ -80,6 +81,9 @@ function resolvePlaces(match: string, subject: Subject | null): ReportContext["p
   });
 }
 
+/** Dictionary frequency from which a two-character short name is read as the common word it also is. */
+const COMMON_WORD_FREQUENCY = 300;
+
 /**
  * A county in a province the report neither is in nor names, named weakly: by
  * its short name or a two-character name (完成县 -> 成县, 示范县 -> 范县), or
@@ -88,6 +92,8 @@ function resolvePlaces(match: string, subject: Subject | null): ReportContext["p
  */
 function farAndWeak(match: string, mention: PlaceMention, division: Division, context: Set<string>): boolean {
   if (division.level !== "county") return false;
+  // `解放`, `富裕`, `南部`: a county's short name that is a frequent word is the word, wherever the county is
+  if (!mention.isFullName && dictionaryFrequency(mention.form) >= COMMON_WORD_FREQUENCY) return true;
   const glued = mention.start > 0 && /\p{Script=Han}/u.test(match[mention.start - 1]!);
   const weak = !mention.isFullName || mention.form.length <= 2 || (mention.form.length === 3 && glued);
   return weak && !context.has(division.provinceCode) && !(division.cityCode && context.has(division.cityCode));

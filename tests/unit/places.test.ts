@@ -46,6 +46,14 @@ describe("places", () => {
     expect(counties.sort()).toEqual(["山西省", "运城市", "闻喜县"].sort());
   });
 
+  it("should read a county's short name that is a frequent word as the word, even where its province is named", () => {
+    const text = "灵石县民营经济扛起县域经济半壁江山,与浙江、湖北客商对接,公安干警守护平安。";
+    const counties = extractReport(draftOf(text, "灵石县政府工作报告")).entities.filter((e) => e.type === "County").map((e) => e.name);
+    expect(counties).not.toContain("江山市");
+    expect(counties).not.toContain("公安县");
+    expect(counties).toContain("浙江省");
+  });
+
   it("should keep a county of another province that the report names with its province", () => {
     const text = "闻喜县与浙江省安吉县缔结友好县,学习安吉经验。";
     const counties = extractReport(draftOf(text, "闻喜县政府工作报告")).entities.filter((e) => e.type === "County").map((e) => e.name);
