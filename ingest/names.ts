@@ -7,7 +7,7 @@
  * surname character (施工, 高度, 成效).
  */
 import { looksLikePersonalName } from "./data/surnames.ts";
-import { dictionaryFrequency, segment } from "./segment.ts";
+import { dictionaryFrequency, segment, type Token } from "./segment.ts";
 
 export function isPersonalName(name: string): boolean {
   if (!looksLikePersonalName(name)) return false;
@@ -21,7 +21,7 @@ const COMMON_WORD_FREQUENCY = 1000;
 const NAME_LIKE_TAGS = /^(nr|ns|nz|x)/;
 
 /** `普查工(作)`, `任务重`: three characters whose first two are a frequent common word. */
-function startsWithCommonWord(tokens: ReturnType<typeof segment>): boolean {
+function startsWithCommonWord(tokens: readonly Token[]): boolean {
   const first = tokens[0]!;
   return first.word.length === 2 && !NAME_LIKE_TAGS.test(first.tag) && dictionaryFrequency(first.word) >= COMMON_WORD_FREQUENCY;
 }

@@ -203,6 +203,12 @@ interface Partner {
   linked: Mention[];
 }
 
+/** A firm of the report with the names (two characters or more) it may be written by inside a project. */
+interface NamedFirm {
+  company: EntityGroup;
+  names: string[];
+}
+
 interface FirmMention {
   company: EntityGroup;
   mention: Mention;
@@ -230,13 +236,13 @@ class MentionsBySentence {
 }
 
 /** The firms named inside the project mention: by their mentions there, or by one of their names (`冀东` in `冀东信息智能化改造`). */
-function namedInside(project: Mention, local: readonly FirmMention[], firms: ReadonlyArray<{ company: EntityGroup; names: string[] }>): Partner[] {
+function namedInside(project: Mention, local: readonly FirmMention[], firms: readonly NamedFirm[]): Partner[] {
   const inside = local.filter(({ mention }) => mention.start >= project.start && mention.end <= project.end);
   if (inside.length > 0) return partnersOf(inside);
   return firms.filter(({ names }) => names.some((name) => project.name.includes(name))).map(({ company }) => ({ company, linked: [] }));
 }
 
-function mates(project: Mention, local: SentenceMentions, input: RelationInput, firms: ReadonlyArray<{ company: EntityGroup; names: string[] }>): Partner[] {
+function mates(project: Mention, local: SentenceMentions, input: RelationInput, firms: readonly NamedFirm[]): Partner[] {
   const inClause = clauseMates(project, local, input);
   return inClause.length > 0 ? inClause : countedListOpener(project, local, input.text, firms);
 }
@@ -258,7 +264,7 @@ function clauseMates(project: Mention, local: SentenceMentions, input: RelationI
  * `project` is a later item of such a list when the items before it are
  * projects joined by 、 and the first of them starts with a firm's name.
  */
-function countedListOpener(project: Mention, local: SentenceMentions, text: string, firms: ReadonlyArray<{ company: EntityGroup; names: string[] }>): Partner[] {
+function countedListOpener(project: Mention, local: SentenceMentions, text: string, firms: readonly NamedFirm[]): Partner[] {
   if (!COUNTED_LIST_END.test(text.slice(project.end, project.end + LIST_TAIL_LIMIT))) return [];
   let first: Mention | undefined;
   for (let cursor = project.start; text[cursor - 1] === "、"; cursor = first.start) {

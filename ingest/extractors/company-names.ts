@@ -188,7 +188,6 @@ function isNameToken(token: Token): boolean {
 const NON_NAME_RARE_TAGS = new Set(["z", "b", "d"]);
 const LEVEL_WORD = /^[省市县区镇乡村组]级$/;
 
-
 function isFunctionToken(token: Token): boolean {
   return FUNCTION_TAGS.has(token.tag) && !(token.tag === "m" && token.word.length === 1 && !/[0-9一二三四五六七八九十两百千万亿]/.test(token.word));
 }

@@ -55,7 +55,7 @@ export const personExtractor: MentionExtractor = {
     }
     for (const m of text.matchAll(ROLE_THEN_NAME)) {
       // a dotted name was read whole above
-      if (m[0].length < text.length && DOT.test(text[m.index + m[0].length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
+      if (DOT.test(text[m.index + m[0].length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
       const nameStart = m.index + m[0].length - m[2]!.length;
       const name = nameAt(text, nameStart);
       if (name) add(name, m[1]!, nameStart, m.index);

@@ -310,14 +310,15 @@ export function markProper(reading: ItemReading): ItemReading {
   return reading;
 }
 
+/** A field or a first work word after a built object (`古镇|文旅`, `古镇|保护`), before the work done on it. */
+const FIELD_AFTER_OBJECT = /^(.{3,})(?:文旅|旅游|康养|景观|保护|修缮|开发|利用|展示)$/;
+
 /**
  * Length of the noun head that ends `text` (0: none), the item of `reading`
  * or its start before `end`. A one-character head (门, 城, 所) counts only as
  * a word of its own or at the end of an unknown word (中禁门, 天悦城), not
  * inside a common word (部门, 电池, 农场): only then are the words needed.
  */
-const FIELD_AFTER_OBJECT = /^(.{3,})(?:文旅|旅游|康养|景观|保护|修缮|开发|利用|展示)$/;
-
 function nounHeadLength(text: string, reading: Reading, end = text.length): number {
   const length = NOUN_END.longestEndingAt(text);
   if (length !== 1) return length;
