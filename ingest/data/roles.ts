@@ -27,8 +27,19 @@ const OTHER_TITLES = [
   "董事长", "总经理", "秘书长", "副秘书长", "处长", "科长", "所长", "院长", "校长", "队长", "站长", "行长",
   "总裁", "副总裁", "首席执行官", "总监", "副总经理", "厂长", "经理",
   "记者", "通讯员", "作者", "编辑", "责任编辑", "主持人", "发言人", "新闻发言人",
-  // people a feature quotes by what they do (58岁的花农李秀英)
+  // heads of cooperatives, associations and farms (合作社理事长, 林场场长)
+  "社长", "理事长", "会长", "园长", "场长", "馆长",
+];
+
+/**
+ * People a feature quotes by what they do (`58岁的花农李秀英`, `康德利负责人`).
+ * They come before a name, never after it: the words before them are a place,
+ * a firm or an age.
+ */
+export const OCCUPATION_WORDS: readonly string[] = [
   "村民", "花农", "果农", "菜农", "茶农", "农户", "种植户", "养殖户", "脱贫户", "职工", "工人", "员工", "技术员", "店主",
+  "农民", "牧民", "渔民", "护林员", "护边员", "网格员", "保洁员", "村医", "医生", "教师", "老师", "主播",
+  "负责人", "创始人", "合伙人", "庄主",
 ];
 
 /** Labels a feature's byline puts before its writer (`文字 王勇`, `文/李明`), whom they make its 作者. */
@@ -37,7 +48,7 @@ export const WRITER_LABELS: readonly string[] = ["文字", "撰文", "撰稿", "
 export const PERSON_BYLINE_LABELS: readonly string[] = [...WRITER_LABELS, "作者", "记者", "通讯员"].sort((a, b) => b.length - a.length);
 
 /** All role words, longest first. */
-export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PARTY_TITLES, ...OTHER_TITLES])].sort(
+export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PARTY_TITLES, ...OTHER_TITLES, ...OCCUPATION_WORDS])].sort(
   (a, b) => b.length - a.length,
 );
 
@@ -47,7 +58,7 @@ export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PAR
  * no office of the place.
  */
 export function isOfficeRole(role: string): boolean {
-  if (/(记者|通讯员|作者|编辑|主持人|校长|院长|董事长|总经理|所长|站长|行长|队长|总裁|首席执行官|总监|厂长|经理)$/.test(role)) return false;
+  if (/(记者|通讯员|作者|编辑|主持人|校长|院长|董事长|总经理|所长|站长|行长|队长|总裁|首席执行官|总监|厂长|经理|社长|理事长|会长|园长|场长|馆长)$/.test(role)) return false;
   return /(长|书记|常委|委员|主任|主席|部长|秘书长|发言人)$/.test(role);
 }
 

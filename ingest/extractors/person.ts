@@ -10,9 +10,10 @@
  * passing are skipped; journalists and editors are people but not officials.
  */
 import type { Mention } from "../types.ts";
-import { NATIONAL_LEADER_MARKERS, ROLE_WORDS, WRITER_LABELS, isOfficeRole } from "../data/roles.ts";
+import { NATIONAL_LEADER_MARKERS, OCCUPATION_WORDS, ROLE_WORDS, WRITER_LABELS, isOfficeRole } from "../data/roles.ts";
 import { findPlaces } from "../places.ts";
 import { isPersonalName } from "../names.ts";
+import { segment } from "../segment.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
@@ -23,13 +24,21 @@ const NAME_FOLLOWERS = [
   "与", "及", "为", "对", "到", "来", "任", "当选", "各位", "代表", "答", "回答", "提问", "发布", "宣布", "致辞", "同",
   "告诉", "透露", "坦言", "认为", "称", "谈到", "提出", "要求", "调研", "深入", "带队", "陪同", "参加", "会见",
   "看望", "慰问", "考察", "走访", "检查", "督导", "现场", "给", "向", "把", "也", "还", "一边", "正在", "笑着", "是",
+  "就是", "今年", "已经", "算了", "指着", "带着", "领着", "荣获", "获得", "获评", "被",
 ];
-const ROLE_THEN_NAME = new RegExp(`(${ROLES})[;；:：\\s]*([\\u4e00-\\u9fa5]{2,4})`, "g");
+/**
+ * A title and the name after it. The name is only looked at, not consumed: a
+ * role word inside a longer word (`精|工人|力资源总监孙丽华`) must not swallow the
+ * title that really precedes the name.
+ */
+const ROLE_THEN_NAME = new RegExp(`(${ROLES})(?=([;；:：\\s]*)([\\u4e00-\\u9fa5]{2,4}))`, "g");
 /** Uyghur, Kazakh, Tibetan … names in Chinese letters: given name and father's name joined by a middle dot (艾尼瓦尔·买买提). */
 const DOTTED_NAME = "[\\u4e00-\\u9fa5]{2,8}[·・•‧][\\u4e00-\\u9fa5]{2,8}";
 const DOT = /[·・•‧]/;
-const ROLE_THEN_DOTTED_NAME = new RegExp(`(${ROLES})[;；:：\\s]*(${DOTTED_NAME})`, "g");
-const NAME_THEN_ROLE = new RegExp(`([\\u4e00-\\u9fa5]{2,3})(${ROLES})`, "g");
+const ROLE_THEN_DOTTED_NAME = new RegExp(`(${ROLES})(?=([;；:：\\s]*)(${DOTTED_NAME}))`, "g");
+const TITLES_AFTER_NAME = ROLE_WORDS.filter((role) => !OCCUPATION_WORDS.includes(role)).join("|");
+/** `王小明县长`: a title after the name (occupations come only before one). */
+const NAME_THEN_ROLE = new RegExp(`([\\u4e00-\\u9fa5]{2,3})(${TITLES_AFTER_NAME})`, "g");
 
 export const personExtractor: MentionExtractor = {
   type: "Person",
@@ -49,14 +58,14 @@ export const personExtractor: MentionExtractor = {
       });
     };
     for (const m of text.matchAll(ROLE_THEN_DOTTED_NAME)) {
-      const start = m.index + m[0].length - m[2]!.length;
+      const start = m.index + m[1]!.length + m[2]!.length;
       const name = dottedNameAt(text, start);
       if (name) add(name, m[1]!, start, m.index);
     }
     for (const m of text.matchAll(ROLE_THEN_NAME)) {
       // a dotted name was read whole above
-      if (DOT.test(text[m.index + m[0].length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
-      const nameStart = m.index + m[0].length - m[2]!.length;
+      const nameStart = m.index + m[1]!.length + m[2]!.length;
+      if (DOT.test(text[nameStart + m[3]!.length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
       const name = nameAt(text, nameStart);
       if (name) add(name, m[1]!, nameStart, m.index);
     }
@@ -94,14 +103,26 @@ function dottedNameAt(text: string, start: number): string | null {
 
 /** The name starting at `start`: three characters if the third still belongs to it, else two. */
 function nameAt(text: string, start: number): string | null {
-  // `请赵明区长作介绍`: what follows a title may be the sentence going on
-  if (NAME_FOLLOWERS.some((word) => text.startsWith(word, start))) return null;
+  // `请赵明区长作介绍`: what follows a title may be the sentence going on, unless
+  // it is a whole name set off by punctuation (`副区长任晓帆，`, 任 being a surname)
+  const followerFirst = NAME_FOLLOWERS.some((word) => text.startsWith(word, start));
   for (const length of [3, 2]) {
     const name = text.slice(start, start + length);
     if (length === 3 && SPEECH_AFTER_NAME.test(text.slice(start + 2, start + 4)) && isPersonalName(name.slice(0, 2))) continue;
-    if (isPersonalName(name) && endsName(text, start + length)) return name;
+    if (followerFirst ? endsAtPunctuation(text, start + length) && isWholeName(name) : endsName(text, start + length) && isPersonalName(name)) {
+      return name;
+    }
   }
   return null;
+}
+
+/** A name the segmenter keeps as one word (`任晓帆`), not a follower and a word (`和|企业`). */
+function isWholeName(name: string): boolean {
+  return segment(name).length === 1 && isPersonalName(name);
+}
+
+function endsAtPunctuation(text: string, end: number): boolean {
+  return end >= text.length || /[，。、；：,;:！？!?\s]/.test(text[end]!);
 }
 
 /** `副总经理方敏说。`: a one-character verb of speech that ends the clause follows a two-character name. */
