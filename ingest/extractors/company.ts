@@ -59,6 +59,10 @@ const SOE_BRANCH = /^[\u4e00-\u9fa5]{0,4}?(?:分公司|子公司|支行|分行|�
 /** Short forms of the groups (`华电集团` -> `华电`), which name a unit with `国际`, `股份` or a sector word. */
 const SOE_STEMS = new Set(CENTRAL_SOES.filter((name) => /^[\u4e00-\u9fa5]{2}集团$/.test(name)).map((name) => name.slice(0, 2)));
 const SOE_UNIT = /^(?:国际|股份|控股)/;
+/** The great regions a central SOE's units are named after (`中国石油|西南|油气田公司`). */
+const GREAT_REGION = /^(?:华北|华东|华南|华中|西南|西北|东北)/;
+const CENTRAL_SOE_NAMES = WordTrie.forward(CENTRAL_SOES);
+const MAX_SOE_NAME = Math.max(...CENTRAL_SOES.map((name) => name.length));
 /** Clauses that may name such a unit are read even without another trigger. */
 const SOE_UNIT_STARTS = [...SOE_STEMS].flatMap((stem) =>
   ["国际", "股份", "控股", "新能源", "电力", "能源", "发电", "水电", "核电", "风电", "新材料", "置地", "地产", "资本", "环保"].map((unit) => stem + unit),
@@ -432,7 +436,8 @@ class ReportScan {
    */
   private centralSoes(tokens: Token[]): void {
     for (const token of tokens) {
-      if (isCentralSoe(token.word)) this.add(token.start, token.end + this.soeUnitLength(token.end), "soe");
+      const end = this.centralSoeEnd(tokens, token);
+      if (end !== null) this.add(token.start, end + this.soeUnitLength(end), "soe");
       else if (SOE_STEMS.has(token.word)) {
         // `华电|国际`, `华能|新能源`: a group's short form with the word of its listed or sector unit
         const unit = SOE_UNIT.exec(this.text.slice(token.end, token.end + 4))?.[0] ?? industrySuffixAt(this.text, token.end);
@@ -444,11 +449,20 @@ class ReportScan {
     for (const m of this.text.slice(from, tokens.at(-1)!.end).matchAll(SOE_BUREAU)) this.add(from + m.index, from + m.index + m[0].length, "soe");
   }
 
+  /** Where a central SOE's name starting at `token` ends, in one token or cut in several (`中国|移动`). */
+  private centralSoeEnd(tokens: readonly Token[], token: Token): number | null {
+    if (isCentralSoe(token.word)) return token.end;
+    const length = CENTRAL_SOE_NAMES.longestAt(this.text, token.start, Math.min(this.text.length, token.start + MAX_SOE_NAME));
+    if (length <= token.word.length) return null;
+    const end = token.start + length;
+    return tokens.some((t) => t.end === end) ? end : null;
+  }
+
   private soeUnitLength(end: number): number {
     const after = this.text.slice(end, end + 14);
     const numbered = SOE_NUMBERED_UNIT.exec(after);
     if (numbered && numbered[0].length > 3) return numbered[0].length;
-    const place = leadingPlaceLength(after);
+    const place = leadingPlaceLength(after) || (GREAT_REGION.exec(after)?.[0].length ?? 0);
     if (place > 0) {
       const branch = SOE_BRANCH.exec(after.slice(place));
       return branch ? place + branch[0].length : 0;
