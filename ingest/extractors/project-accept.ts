@@ -133,8 +133,8 @@ function isPlaceName(name: string): boolean {
 const PROGRAMME_HEAD = /(?:建设项目|项目|工程)$/;
 /** Fields a named 项目 may be about (圣王山文化旅游项目, 杏岭子乡全域土地整治试点项目). */
 const SOFT_ABSTRACT = /(?:旅游|文旅|康养|试点|示范|开发|产业|农业|物流|电商|文化)$/;
-/** `城乡供水一体化工程`: utility networks built as one system. */
-const UTILITY_NETWORK = /(?:供水|供热|供气|污水|垃圾|管网|水网|电网)[\u4e00-\u9fa5]*一体化$/;
+/** `城乡供水一体化工程`, `风光水储一体化项目`: utility networks and power plants built as one system. */
+const UTILITY_NETWORK = /(?:供水|供热|供气|污水|垃圾|管网|水网|电网|储能|风光|光储|水储|源网荷储|多能互补)[\u4e00-\u9fa5]*一体化$/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 
 /**

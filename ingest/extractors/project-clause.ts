@@ -173,6 +173,7 @@ export function parseClause(clause: string, unbroken: ReadonlyArray<readonly [nu
   return frame;
 }
 
+
 /**
  * Word edges of a clause, asked for one position at a time: the segmenter
  * cuts a small window around the position (enough to tell 再|生 from 再生).
@@ -460,8 +461,12 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
   return to - from >= 1 ? { from, to, investment, ranked } : null;
 }
 
-/** Verbs of a clause inside an item (`中国交建分别签订|新型建材产业园`): the project follows the last one. */
-const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局/g;
+/**
+ * Verbs of a clause inside an item (`中国交建分别签订|新型建材产业园`), also
+ * after a funder's amount (`X公司投资15亿元建设|Y`, `X支行贷款9.6亿元支持|Y`):
+ * the project follows the last one.
+ */
+const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局|(?:投资|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
 
 function afterInnerVerb(clause: string, from: number, to: number): number {
   let cut = from;
@@ -479,8 +484,11 @@ const FACTS_AFTER_NAME = /(?:征地|占地|征收|用地|建筑面积|总投资|
 function endBeforeFacts(clause: string, from: number, to: number): number {
   const text = clause.slice(from, to);
   const m = FACTS_AFTER_NAME.exec(text);
-  if (!m || m.index < 3 || !ANY_HEAD_END.test(text.slice(0, m.index).replace(/[(（][^()（）]*[)）]$/, ""))) return to;
-  return from + m.index;
+  if (!m) return to;
+  // `县城第二污水处理厂(总投资2.4亿元)`: the facts may stand in brackets of their own
+  const end = /[(（]/.test(text[m.index - 1] ?? "") ? m.index - 1 : m.index;
+  if (end < 3 || !ANY_HEAD_END.test(text.slice(0, end).replace(/[(（][^()（）]*[)）]$/, ""))) return to;
+  return from + end;
 }
 
 /** A lowercase letter glued before a Chinese name: debris of removed pinyin (h人民广场). */
