@@ -62,6 +62,8 @@ export interface FirmNames {
   within(text: string): boolean;
   /** Where firm names that hold a joiner (和, 及, 与) stand in `text`: no list splits them. */
   joinedIn(text: string): Array<[number, number]>;
+  /** `text` ends with a firm's name (`开发区联合|中国银行昆山分行`). */
+  endOf(text: string): boolean;
 }
 
 /** One trie for all the report's firm names: an item is scanned once, not once per firm. */
@@ -69,11 +71,13 @@ export function firmNames(names: Iterable<string>): FirmNames {
   const set = new Set(names);
   const long = [...set].filter((name) => name.length >= 2);
   const trie = long.length > 0 ? WordTrie.forward(long) : null;
+  const backward = long.length > 0 ? WordTrie.backward(long) : null;
   const joined = long.filter((name) => /[和及与]/.test(name));
   return {
     has: (name) => set.has(name),
     within: (text) => trie !== null && trie.occursIn(text),
     joinedIn: (text) => joined.flatMap((name) => spansOf(text, name)),
+    endOf: (text) => backward !== null && backward.longestEndingAt(text, text.length) > 0,
   };
 }
 
@@ -136,6 +140,7 @@ const SOFT_ABSTRACT = /(?:旅游|文旅|康养|试点|示范|开发|产业|农�
 /** `城乡供水一体化工程`, `风光水储一体化项目`: utility networks and power plants built as one system. */
 const UTILITY_NETWORK = /(?:供水|供热|供气|污水|垃圾|管网|水网|电网|储能|风光|光储|水储|源网荷储|多能互补)[\u4e00-\u9fa5]*一体化$/;
 const PHASE = /[一二三四五六七八九十\d]期/;
+const SUM_OF_MONEY_END = /\d(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元$/;
 
 /**
  * `X项目` / `X工程` is a project when X is one (a noun, a concrete upgrade,
@@ -144,7 +149,8 @@ const PHASE = /[一二三四五六七八九十\d]期/;
 function programmeAccepted(name: string, reading: ItemReading, score: number, invested: boolean): boolean {
   // from the text read, which ends in the head (the name may go on with a bracket or a road section)
   const inner = reading.item.replace(PROGRAMME_HEAD, "").replace(/^[“"]([^”"]+)[”"]$/, "$1");
-  if (inner.length < 2 || isGenericProgramme(inner)) return false;
+  // `提供20亿元|项目(贷款)`: a sum of money before 项目 is what it costs or gets, not its name
+  if (inner.length < 2 || isGenericProgramme(inner) || SUM_OF_MONEY_END.test(inner)) return false;
   if (PHASE.test(inner)) return inner.length >= 4;
   const read = readItem(inner);
   // a firm named inside (赣星光电|液晶模组) makes the inner part specific too
