@@ -86,13 +86,15 @@ const ROLE = "责任编辑|编辑|责编|主编|编审|审核|审校|校对|校�
 const BRACKETED_ROLE = new RegExp(`^[【\\[(（]\\s*(?:${ROLE})\\s*[:：/|]\\s*[^】\\])）]{1,40}[】\\])）]$`);
 const BRACKETED_CREDIT = /^[(（][^()（）]{2,40}(?:供稿|提供|报道|来稿|摄)[)）]$/;
 const BYLINE = new RegExp(`^(?:${ROLE})[\\s:：/|]+(\\S.{0,38})$`);
+/** `责任编辑：吴佳琪　　审核：陈立东`: later credits on the line, each a role word and its names. */
+const LATER_CREDIT = new RegExp(`\\s+(?:${ROLE})\\s*[:：/|]\\s*`, "g");
 
 /** `文字 王勇 …`, `记者 李明`: the line names the writer, whom the person extractor reads. */
 const AUTHOR_BYLINE = new RegExp(`^(?:${PERSON_BYLINE_LABELS.join("|")})[\\s:：/|]+([\\u4e00-\\u9fa5]{2,3})(?:\\s|$)`);
 
 /** `图片 某中心提供`, `编辑:某某`: a role word, then names, no clause; a writer's line stays. */
 function isByline(info: LineInfo): boolean {
-  const names = BYLINE.exec(info.simp)?.[1];
+  const names = BYLINE.exec(info.simp)?.[1]?.replace(LATER_CREDIT, " ");
   if (info.width > 80 || names === undefined || CLAUSE_PUNCTUATION.test(names)) return false;
   return !namesWriter(info);
 }

@@ -109,7 +109,7 @@ function nameAt(text: string, start: number): string | null {
   for (const length of [3, 2]) {
     const name = text.slice(start, start + length);
     if (length === 3 && SPEECH_AFTER_NAME.test(text.slice(start + 2, start + 4)) && isPersonalName(name.slice(0, 2))) continue;
-    if (followerFirst ? endsAtPunctuation(text, start + length) && isWholeName(name) : endsName(text, start + length) && isPersonalName(name)) {
+    if (followerFirst ? endsAtPunctuation(text, start + length) && isWholeName(name) : endsName(text, start, start + length) && isPersonalName(name)) {
       return name;
     }
   }
@@ -128,12 +128,28 @@ function endsAtPunctuation(text: string, end: number): boolean {
 /** `副总经理方敏说。`: a one-character verb of speech that ends the clause follows a two-character name. */
 const SPEECH_AFTER_NAME = /^[说称讲][，。,.：:；;！!？?”"\s]/;
 
-function endsName(text: string, end: number): boolean {
+function endsName(text: string, start: number, end: number): boolean {
   if (end >= text.length) return true;
   const next = text[end]!;
   if (!/[\u4e00-\u9fa5]/.test(next)) return true;
-  return NAME_FOLLOWERS.some((word) => text.startsWith(word, end));
+  return NAME_FOLLOWERS.some((word) => text.startsWith(word, end)) || verbAfter(text, start, end);
 }
+
+/** Tags of the words a sentence goes on with after its subject: verbs, adverbs, prepositions, time words. */
+const GOING_ON_TAGS = /^(?:v|d|p|t)/;
+
+/**
+ * `村民马春花|去年…`: the segmenter reads the name as name-like words only (not
+ * `安置|楼`) and ends it where a verb, adverb or time word of two characters begins.
+ */
+function verbAfter(text: string, start: number, end: number): boolean {
+  const tokens = segment(text.slice(start, end + 3));
+  const next = tokens.find((t) => t.start === end - start);
+  if (next === undefined || next.word.length < 2 || !GOING_ON_TAGS.test(next.tag)) return false;
+  return tokens.every((t) => t.start >= end - start || t.word.length === 1 || NAME_TAGS.test(t.tag));
+}
+
+const NAME_TAGS = /^(?:nr|x)/;
 
 /** `请王小明` -> `王小明`: the longest tail of the text before a title that is a name. */
 function trailingName(prefix: string): string | null {
@@ -185,8 +201,15 @@ const BYLINE = new RegExp(
 );
 
 const PRESS_LABELS = ["记者", "通讯员"].join("|");
-/** `记者 黄思雨 通讯员 韦立新 梁月`: each label of a press byline may carry several names. */
-const PRESS_BYLINE = new RegExp(`(?<=^|[\\s\\u3000])(${PRESS_LABELS})((?:${SPACE}+(?!${PRESS_LABELS})[\\u4e00-\\u9fa5]{2,3})+)(?=[\\s\\u3000]|$)`, "gm");
+const PRESS_NAME = `(?!${PRESS_LABELS})[\\u4e00-\\u9fa5]{2,3}`;
+/**
+ * `记者 黄思雨 通讯员 韦立新 梁月`, `作者：记者 冶文涛 韩雪莲`, `本报记者 陈立帆、吴若岚/海南琼海报导`:
+ * each label of a press byline may carry several names.
+ */
+const PRESS_BYLINE = new RegExp(
+  `(?<=^|[\\s\\u3000:：]|本报|本台|本网|本刊)(${PRESS_LABELS})(${SPACE}+${PRESS_NAME}(?:(?:${SPACE}+|、)${PRESS_NAME})*)(?=[\\s\\u3000/／]|$)`,
+  "gm",
+);
 const BYLINE_NAME = /[\u4e00-\u9fa5]{2,3}/g;
 
 function addBylines(text: string, found: Mention[], add: AddPerson): void {

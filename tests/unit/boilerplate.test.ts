@@ -106,6 +106,7 @@ describe("boilerplate", () => {
       ["(責任編輯:盧相汀)"],
       ["【编辑:郭飞颖】"],
       ["图片 娄烦县新闻中心提供"],
+      ["责任编辑：吴佳琪　　审核：陈立东"],
     ])("should take the byline %s for metadata", (line) => {
       expect(kinds(`正文第一段。\n${line}`).get(line)).toBe("metadata");
     });
