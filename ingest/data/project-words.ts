@@ -89,7 +89,8 @@ export const NON_PROJECT_LIST_HEADS = [
 
 /** Nouns that end a project name (the general list lives in lexicon.ts). */
 /** `道路` alone is a class (城市道路); a ring road or link road (东外环道路) is a build. */
-export const PROJECT_NOUN_HEADS: readonly string[] = [...PROJECT_SUFFIXES, "美丽乡村", "外环道路", "内环道路", "环线道路", "环城道路", "连接线道路", "用房"];
+export const PROJECT_NOUN_HEADS: readonly string[] = [...PROJECT_SUFFIXES, "美丽乡村", "外环道路", "内环道路", "环线道路", "环城道路", "连接线道路", "用房",
+  "养殖小区", "配送中心", "能源站"];
 
 /** Construction and upgrade words that end a project named by its object (太风东街提升改造). */
 export const PROJECT_ACTION_HEADS = [

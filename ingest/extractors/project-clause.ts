@@ -58,7 +58,7 @@ export interface ClauseFrame {
   verbs: string[];
 }
 
-const INVESTMENT = /^(?:项目)?(?:总投资|计划投资|概算投资|投资总额|总投资额|投资)(?:约|达|超|近|超过)?(\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元)(?:以上|左右)?(的)?/;
+const INVESTMENT = /^(?:项目)?(?:总投资|计划投资|概算投资|投资总额|总投资额|投资|计划投入|投入)(?:约|达|超|近|超过)?(\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元)(?:以上|左右)?(的)?/;
 /** Not a rate per unit (`亩均投资350万元`, `人均投资`). */
 const INVESTMENT_INSIDE = new RegExp(`(?<![均])${INVESTMENT.source.slice(1)}`);
 /** `浩明焦化集团有限公司57.54亿元技改项目`: an amount written inside the name is its investment. */
@@ -165,6 +165,7 @@ export function parseClause(clause: string, unbroken: ReadonlyArray<readonly [nu
   }
   let from = stripPrefix(clause, 0, edges, frame);
   let to = stripPredicates(clause, from, clause.length, edges, frame);
+  to = endBeforeAspect(clause, from, to, frame);
   const listStart = findListTail(clause, from, to, frame);
   frame.counted = listStart < 0 && COUNTED_AT_END.test(clause.slice(from, to));
   if (listStart >= 0) to = listStart;
@@ -457,16 +458,17 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
   from = afterInnerVerb(clause, from, to);
   to = endAtProjectWord(clause, from, to);
   to = endBeforeFacts(clause, from, to);
+  to = endBeforeMainWorks(clause, from, to);
   if (investment) frame.investment ??= investment;
   return to - from >= 1 ? { from, to, investment, ranked } : null;
 }
 
 /**
  * Verbs of a clause inside an item (`中国交建分别签订|新型建材产业园`), also
- * after a funder's amount (`X公司投资15亿元建设|Y`, `X支行贷款9.6亿元支持|Y`):
+ * after a funder's amount (`X公司投资15亿元建设|Y`, `X支行贷款9.6亿元支持|Y`, `投入6.8亿元建设|Y`):
  * the project follows the last one.
  */
-const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局|(?:投资|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
+const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局|规划建设了?|(?:投资|投入|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
 
 function afterInnerVerb(clause: string, from: number, to: number): number {
   let cut = from;
@@ -491,6 +493,36 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
   return from + end;
 }
 
+/** Adverbs of time and aspect, and verbs, that open the predicate after a subject (`…产业园|已入驻…`, `…生产线|正在满负荷运转`, `…工程|完成路基工程`). */
+const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|目前|完成|被|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
+/** What a built project has done or is doing (`已入驻…`, `正在满负荷运转`, `已于今年3月投产`). */
+const BUILT_PROJECT_DOES = /^(?:于[^，。]{1,10}?)?(?:入驻|进驻|投产|建成|开工|竣工|完工|运营|运转|投用|投入使用|进入|完成投资|开业|开园|开营|并网|通车)/;
+
+/**
+ * `韩集镇、土桥镇…养殖小区|已入驻养殖户126户`: a project named as the subject,
+ * then what it has done. The clause ends before the first aspect adverb that
+ * follows a project head; what comes after is no part of a name.
+ */
+function endBeforeAspect(clause: string, from: number, to: number, frame: ClauseFrame): number {
+  ASPECT.lastIndex = from + 3;
+  for (let m = ASPECT.exec(clause); m && m.index < to - 1; m = ASPECT.exec(clause)) {
+    if (ANY_HEAD_END.test(clause.slice(from, m.index).replace(/[(（][^()（）]*[)）]$/, ""))) {
+      const after = clause.slice(m.index + m[0].length, to).replace(/^(?:满负荷|全面|顺利|正式|陆续|基本)/, "");
+      if (BUILT_PROJECT_DOES.test(after)) frame.predicate = Math.max(frame.predicate, 1);
+      return m.index;
+    }
+  }
+  return to;
+}
+
+/** `新民市人民医院新院区|主体工程(年内封顶)`: the main works of a project named before them. */
+const MAIN_WORKS = /(?:主体工程|主体结构)$/;
+
+function endBeforeMainWorks(clause: string, from: number, to: number): number {
+  const m = MAIN_WORKS.exec(clause.slice(from, to));
+  return m && m.index >= 3 && ANY_HEAD_END.test(clause.slice(from, from + m.index)) ? from + m.index : to;
+}
+
 /** A lowercase letter glued before a Chinese name: debris of removed pinyin (h人民广场). */
 const STRAY_LETTER = /^[a-z][\u4e00-\u9fa5]/;
 
@@ -498,6 +530,8 @@ const BUILT_KINDS = new Set(["noun", "action", "production"]);
 const PROJECT_WORD_INSIDE = /项目|工程/g;
 /** What may follow 项目 / 工程 inside a name: a phase, brackets, a joined part (棚改项目一期工程). */
 const NAME_GOES_ON = /^(?:[一二三四五六七八九十\d]+期|配套|及|和|[(（])/;
+/** `派驻项目|团队`: 项目 before its staff names people, not a project. */
+const PROJECT_STAFF = /^(?:团队|人员|班子|负责人|经理|专班)/;
 
 /** `滨水新城城市综合体项目尽快…`: a name ends at its last 项目 / 工程 unless a phase or part follows. */
 function endAtProjectWord(clause: string, from: number, to: number): number {
@@ -505,6 +539,6 @@ function endAtProjectWord(clause: string, from: number, to: number): number {
   let end = -1;
   PROJECT_WORD_INSIDE.lastIndex = 0;
   for (let m = PROJECT_WORD_INSIDE.exec(text); m; m = PROJECT_WORD_INSIDE.exec(text)) end = m.index + 2;
-  if (end < 0 || end === text.length || end < 4 || NAME_GOES_ON.test(text.slice(end))) return to;
+  if (end < 0 || end === text.length || end < 4 || NAME_GOES_ON.test(text.slice(end)) || PROJECT_STAFF.test(text.slice(end))) return to;
   return from + end;
 }
