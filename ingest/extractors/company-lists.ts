@@ -141,10 +141,13 @@ function straddledTrigger(previous: Token, token: Token, next: Token | undefined
   return next !== undefined && (NAME_MATERIAL_TAGS.has(next.tag) || next.word.length === 1);
 }
 
+/** Words that introduce a list and that the segmenter glues to its first item (`其中恒|通达物流`). */
+const LIST_LEAD_INS = new Set(["其中", "包括", "例如", "比如", "诸如"]);
+
 /** `加快国|新能源`: an unknown word that starts with a boundary verb is that verb plus the start of a name. */
 function gluedVerbLength(token: Token, previous: Token | undefined): number {
   if (token.tag !== "x" || token.word.length < 3 || wordFrequency(token.word) > 0) return 0;
-  if (LEFT_VERBS.has(token.word.slice(0, 2)) || TRIGGERS.has(token.word.slice(0, 2))) return 2;
+  if (LEFT_VERBS.has(token.word.slice(0, 2)) || TRIGGERS.has(token.word.slice(0, 2)) || LIST_LEAD_INS.has(token.word.slice(0, 2))) return 2;
   // `发挥|好阜榆`: a verb's complement glued to the name after it
   return previous !== undefined && VERB_TAGS.has(previous.tag) && /^[好在到]/.test(token.word) ? 1 : 0;
 }

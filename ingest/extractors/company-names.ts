@@ -11,6 +11,7 @@
  *  - a firm hides at the front of a project name before a place, a capacity,
  *    its industry word or the activity (`国耀1×30兆瓦…`, `佳晟肉牛养殖`).
  */
+import { WordTrie } from "./word-trie.ts";
 import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, FOREIGN_COUNTRIES } from "../data/lexicon.ts";
 import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, REGIONAL_GROUP_WORDS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
 import { getGazetteer } from "../gazetteer.ts";
@@ -46,7 +47,19 @@ const NUMERAL_PHRASE = /^(?:[一二三四五六七八九十两百千万亿]+|第
 
 /** `福建能源集团`, `广东省交通集团`: the state groups of a province or city are named by their sector. */
 const GROUP_FORM = /集团/;
-const REGIONAL_GROUP_SECTORS = new Set(REGIONAL_GROUP_WORDS);
+
+const REGIONAL_GROUP_WORD_TRIE = WordTrie.forward(REGIONAL_GROUP_WORDS);
+
+/** `交通`, `建设投资`, `交通建设投资`: one to three sector words. */
+function isRegionalGroupSector(rest: string): boolean {
+  let at = 0;
+  for (let words = 0; words < 3 && at < rest.length; words++) {
+    const length = REGIONAL_GROUP_WORD_TRIE.longestAt(rest, at);
+    if (length === 0) return false;
+    at += length;
+  }
+  return rest.length > 0 && at === rest.length;
+}
 
 function isProvinceOrCity(place: string): boolean {
   if (place === "") return false;
@@ -198,8 +211,11 @@ export function isSectorPhrase(name: string, tokens: readonly Token[] = phraseTo
   return tokens.length > 0 && tokens.every((t) => SECTOR_WORDS.has(t.word));
 }
 
+/** `这条`, `该企业`, `每家`: a demonstrative or distributive, pointing at a firm named elsewhere. */
+const POINTER = /^(?:这|该|此|每|各|某)|^那[个条家座些]/;
+
 function basicallyNameless(name: string): boolean {
-  return name.length < 2 || /[0-9A-Za-z]/.test(name) || /[化性]$/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
+  return name.length < 2 || POINTER.test(name) || /[0-9A-Za-z]/.test(name) || /[化性]$/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
 }
 
 /** A trade name of rare, unknown or proper-name words only (`春野`, `三峡`, `中顺洁柔`, `新龙丰`). */
@@ -217,13 +233,19 @@ export function isLooseTradeName(name: string, tokens: readonly Token[] = phrase
   if (basicallyNameless(name) || name.length > 8 || isSectorPhrase(name, tokens)) return false;
   if (tokens.some(isFunctionToken)) return false;
   const common = tokens.filter((t) => !isNameToken(t));
-  return common.length === 0 || (common.length === 1 && (/^(?:n|nz|ns|a|an|j)$/.test(common[0]!.tag) || (common[0]!.tag === "s" && !NUMERAL_START.test(common[0]!.word))) && !SECTOR_WORDS.has(common[0]!.word));
+  return common.length === 0 || (common.length === 1 && (/^(?:n|nz|ns|nr|a|an|j)$/.test(common[0]!.tag) || (common[0]!.tag === "s" && !NUMERAL_START.test(common[0]!.word))) && !SECTOR_WORDS.has(common[0]!.word));
 }
 
 /** One frequent dictionary word that is no proper name (`酿酒`, `汽车`, `理想`): no firm even in a firm list. */
 export function isCommonWord(name: string): boolean {
   const tokens = phraseTokens(name);
   return tokens.length === 1 && wordFrequency(name) >= ORDINARY_FREQUENCY && !NAME_TAGS.has(tokens[0]!.tag);
+}
+
+/** `葡萄`, `汽车`: one frequent dictionary noun. */
+export function isCommonNoun(name: string): boolean {
+  const tokens = phraseTokens(name);
+  return tokens.length === 1 && tokens[0]!.tag === "n" && wordFrequency(name) >= ORDINARY_FREQUENCY;
 }
 
 /** At least one word of the name is name material (rare, unknown, a proper name or a lone character). */
@@ -244,7 +266,7 @@ export function isFirmShaped(name: string): boolean {
   const place = leadingPlaceLength(base);
   const rest = base.slice(place);
   if (place > 0 && place <= 3 && (rest === "" || STRONG_SUFFIXES.has(rest))) return rest !== "" || legal !== null;
-  if (legal !== null && GROUP_FORM.test(legal) && REGIONAL_GROUP_SECTORS.has(rest) && isProvinceOrCity(base.slice(0, place))) return true;
+  if (legal !== null && GROUP_FORM.test(legal) && isRegionalGroupSector(rest) && isProvinceOrCity(base.slice(0, place))) return true;
   if (rest.length < 2) return false;
   if (/^中国.{2,4}$/.test(rest) && !isSectorPhrase(rest.slice(2))) return legal !== null || endsWithIndustrySuffix(rest) !== null;
   for (const suffix of INDUSTRY.endsOf(rest, 2)) {

@@ -46,7 +46,8 @@ export function nameStartIndex(tokens: readonly Token[], last: number): number |
 /** A sure left edge for a name found by its shape alone: clause start, punctuation, a boundary verb, a preposition. */
 export function isClearLeftEdge(before: Token | undefined): boolean {
   if (!before) return true;
-  return isPunctuation(before) || before.word === "、" || /^[pc]$/.test(before.tag) || LEFT_EDGE_WORDS.has(before.word);
+  // an opening bracket too: `云岚酒庄（宁夏云岚葡萄酒业有限公司）` names the firm in full inside it
+  return isPunctuation(before) || before.word === "、" || before.word === "(" || before.word === "（" || /^[pc]$/.test(before.tag) || LEFT_EDGE_WORDS.has(before.word);
 }
 
 /** Start of the name that ends at `position`: back over name-like tokens (a token cut by `position` counts). */

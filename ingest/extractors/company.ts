@@ -21,7 +21,7 @@ import { PROJECT_TRIGGERS } from "../data/project-words.ts";
 import { FIRM_OR_PROJECT_HEADS, findLists, isPunctuation, LIST_MARK, prepareTokens, PROJECT_PREDICATE_WORD, type ItemList } from "./company-lists.ts";
 import {
   endsWithActivity, endsWithIndustrySuffix, firmInProjectName, firmShapedFront, hasNameToken, industrySuffixAt, isBareName,
-  isBareProjectFirm, isCentralSoe, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isStrongIndustryWord, isTradeName,
+  isBareProjectFirm, isCentralSoe, isCommonNoun, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isSectorPhrase, isStrongIndustryWord, isTradeName,
   isWeakSuffix, leadingPlaceLength, mayBeBareName, mayBeBareProjectFirm, mayHoldFirmInProjectName, nonFirmEnding, tradeCore,
 } from "./company-names.ts";
 import { WordFlags, WordIndex } from "./company-word-index.ts";
@@ -263,6 +263,8 @@ function leadingContextLength(core: string): number {
 const BRANCH_WORDS = "分公司|支公司|子公司|分行|支行|供电局|供电公司|营业部|办事处|分局|分厂";
 const BRANCH_WORD = new RegExp(`^(?:${BRANCH_WORDS})`);
 /** A bank, a full legal name, or a branch of one (`…有限责任公司南宁横州供电局`). */
+/** A project front after its investor's legal name and amount is a place or a product, not another firm. */
+const NAMED_INVESTOR_BEFORE = /(?:公司|集团|银行)(?:(?:总投资|投资|投入)[0-9.]+(?:亿|万)?元(?:建设|新建|实施|打造)?的?)?$/;
 const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|有限公司|有限责任公司)(?:[\\u4e00-\\u9fa5]{2,10}(?:${BRANCH_WORDS}))?$`);
 
 function branchLength(text: string, end: number): number {
@@ -417,8 +419,11 @@ class ReportScan {
     const clause = this.text.slice(from, to);
     for (const m of clause.matchAll(LEGAL_FORM)) {
       const suffixStart = from + m.index;
-      const found = legalNameStart(tokens, suffixStart);
+      let found = legalNameStart(tokens, suffixStart);
       if (found === null) continue;
+      // `云岚酒庄（|宁夏云岚葡萄酒业有限公司）`: the name starts after a bracket it does not close
+      const open = this.text.slice(found, suffixStart).search(/[(（][^()（）]*$/);
+      if (open >= 0) found += open + 1;
       const placed = brokenPlaceStart(tokens, found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart)), this.text);
       const start = placed + leadingContextLength(this.text.slice(placed, suffixStart));
       const end = suffixStart + m[0].length;
@@ -536,6 +541,8 @@ class ReportScan {
     const to = tokens.at(-1)!.end;
     const clause = this.text.slice(from, to);
     for (const m of clause.matchAll(INVESTMENT_OF)) {
+      // `国家电投…有限责任公司投资24.6亿元的|塘川…项目`: the investor is named, the front is a place
+      if (NAMED_INVESTOR_BEFORE.test(clause.slice(0, m.index))) continue;
       const start = from + m.index + m[0].length;
       const stop = projectEnd(this.text, start, to);
       if (stop - start >= 3) this.projectFront(start, this.text.slice(start, stop), "invest");
@@ -545,7 +552,7 @@ class ReportScan {
       // `强农惠农项目264个`: a class of projects with its count
       if (/^项目[0-9一二三四五六七八九十百]+(?:余)?个/.test(this.text.slice(at, at + 8))) continue;
       const start = nameStartBefore(tokens, at);
-      if (start === null || at - start < 3) continue;
+      if (start === null || at - start < 3 || NAMED_INVESTOR_BEFORE.test(this.text.slice(from, start))) continue;
       this.projectFront(start, this.text.slice(start, at), "project");
     }
   }
@@ -683,7 +690,9 @@ class ReportScan {
     if (suffix === null || nonFirmEnding(name)) return false;
     const place = leadingPlaceLength(name);
     const core = name.slice(place, -suffix.length);
-    return core === "" ? !this.home.has(name.slice(0, place)) : isLooseTradeName(core);
+    if (core === "") return !this.home.has(name.slice(0, place));
+    // `葡萄|酒庄`: one common noun before the industry word is the product, not a trade name
+    return isLooseTradeName(core) && !isCommonNoun(core);
   }
 
   /** `闻喜玻璃`, `山西药茶`: the report's own place with an industry word is a sector, not a firm. */
