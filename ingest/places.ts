@@ -9,7 +9,8 @@
  * it part of a longer word is still a mention (闻喜发展 -> 闻喜), because
  * reports use short names that way all the time.
  */
-import { getGazetteer, type Division, type Gazetteer } from "./gazetteer.ts";
+import type { Subject } from "../src/types.ts";
+import { autonomyForms, getGazetteer, type Division, type Gazetteer } from "./gazetteer.ts";
 
 export interface PlaceMention {
   start: number;
@@ -111,4 +112,19 @@ function scanPlaces(match: string, gazetteer: Gazetteer): PlaceMention[] {
     i += form.length - 1;
   }
   return mentions;
+}
+
+const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|盟|旗)$/;
+
+/** The subject, its city and its province, in full and short forms. */
+export function homePlaces(subject: Subject | null): Set<string> {
+  const home = new Set<string>();
+  for (const name of [subject?.name, subject?.city, subject?.province]) {
+    if (!name) continue;
+    home.add(name);
+    const short = name.replace(ADMIN_SUFFIX, "");
+    if (short.length >= 2) home.add(short);
+    for (const form of autonomyForms(name)) home.add(form);
+  }
+  return home;
 }

@@ -8,7 +8,6 @@
  * ends a name after a trigger verb, the report's own places, and the checks
  * an item of a firm list must pass.
  */
-import type { Subject } from "../../src/types.ts";
 import { BUSINESS_SCOPE_WORDS, FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEFT_BOUNDARY_VERBS } from "../data/company-words.ts";
 import { LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
 import { findPlaces } from "../places.ts";
@@ -22,19 +21,6 @@ import {
 const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, ...LEFT_CONTEXT_WORDS]);
 const PREDICATE_WORDS = new Set(FIRM_PREDICATES);
 
-const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|盟|旗)$/;
-
-/** The subject, its city and its province, in full and short forms. */
-export function homePlaces(subject: Subject | null): Set<string> {
-  const home = new Set<string>();
-  for (const name of [subject?.name, subject?.city, subject?.province]) {
-    if (!name) continue;
-    home.add(name);
-    const short = name.replace(ADMIN_SUFFIX, "");
-    if (short.length >= 2) home.add(short);
-  }
-  return home;
-}
 
 /** Index of the first token of the name whose last token is `last`: back over name tokens. */
 export function nameStartIndex(tokens: readonly Token[], last: number): number | null {

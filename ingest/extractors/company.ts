@@ -14,6 +14,7 @@
  *     (`山西建龙` -> `建龙`) in the report is a mention too.
  */
 import type { Mention } from "../types.ts";
+import { homePlaces } from "../places.ts";
 import { segment, type Token } from "../segment.ts";
 import { FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEAD_ROLE_WORDS, NON_FIRM_ENDINGS, RANKING_PREFIX } from "../data/company-words.ts";
 import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, PROJECT_SUFFIXES } from "../data/lexicon.ts";
@@ -27,7 +28,7 @@ import {
 import { WordFlags, WordIndex } from "./company-word-index.ts";
 import { WordTrie } from "./word-trie.ts";
 import {
-  endsSingleName, firmListItemOk, homePlaces, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
+  endsSingleName, firmListItemOk, isClearLeftEdge, isVerb, knownPrefixOf, legalNameOk, legalNameStart, nameStartBefore,
   nameStartIndex, placeBefore, projectEnd, propagatable,
 } from "./company-spans.ts";
 import { sentenceAt } from "./sentence-index.ts";

@@ -11,7 +11,7 @@
  * share the head that follows the last quote.
  */
 import type { Mention } from "../types.ts";
-import { findPlaces } from "../places.ts";
+import { findPlaces, homePlaces } from "../places.ts";
 import { segment } from "../segment.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
@@ -48,10 +48,12 @@ const RHETORIC = /^(牛鼻子|压舱石|加速度|最后一公里|钢铁长城|�
 /** `去年光是线上就卖了80多万盆`: a quoted remark (a finished action with 了), not a coinage; parallel clauses (`说了就算、定了就干`) are a formula. */
 const REPORTED_SPEECH = /^[^、，,；;]{2,}了[^、，,；;]{2,}$/;
 /** `横茉1号`: a crop variety or a model, named by its number. */
+/** Holidays quoted as dates (`‘五一’五天`). */
+const HOLIDAY = /^(?:五一|十一|国庆|春节|元旦|清明|端午|中秋|双十一|双11|618)$/;
 const VARIETY = /^[\u4e00-\u9fa5]{1,4}[0-9]+号$/;
 const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
 /** Content that ends like an honorary title, an organisation or a site. */
-const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
+const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|的故乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
 /** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
 const YEAR_FIRST = /^(19|20)\d{2}(年|年度)?[\u4e00-\u9fa5]/;
 /** “A”“B”等…企业 / 评选: quoted names in a list of firms, sites or titles. */
@@ -67,9 +69,11 @@ export const sloganExtractor: MentionExtractor = {
   type: "Slogan",
   extract(context: ReportContext): Mention[] {
     const text = context.draft.match;
+    const subject = context.meta.subject;
+    const home = subject ? [...homePlaces({ ...subject, city: null, province: null })] : [];
     return findQuotes(text).flatMap((quote, k, all) => {
       const chainHead = headAfterChain(text, all, k);
-      if (!isSlogan(text, quote, chainHead, chainStart(text, all, k))) return [];
+      if (isHomeProduct(quote.content, home) || !isSlogan(text, quote, chainHead, chainStart(text, all, k))) return [];
       const full = chainHead ? `“${quote.content}”${chainHead}` : `“${quote.content}”`;
       return [
         {
@@ -206,7 +210,7 @@ function isOrdinaryWord(content: string): boolean {
 function plausibleContent(content: string): boolean {
   // a lone character, digits too (`没有安全这个“1”,发展都是“0”`), is emphasis
   if (content.length < 2) return false;
-  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content)) return false;
+  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content)) return false;
   return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
 }
 
@@ -223,7 +227,28 @@ function isPlaceName(content: string): boolean {
   return places.length === 1 && places[0]!.start === 0 && places[0]!.end === content.length;
 }
 
-/** Place brands and slogans of place marketing (闻喜力量, 五寨美食) name a place. */
+/**
+ * `互助青稞`, `互助八眉猪`: the report's own county and a product is a brand
+ * (the short name of an autonomous county is a common word findPlaces leaves out).
+ */
+function isHomeProduct(content: string, home: readonly string[]): boolean {
+  const place = home.find((form) => content.startsWith(form) && content.length > form.length);
+  if (!place) return false;
+  const rest = content.slice(place.length);
+  // `静乐八景`: a numbered set of the place's sights or treasures
+  if (COUNTED_SET.test(rest) || PLACE_MARKETING_END.test(rest) || longestSuffix(content, CAMPAIGN_HEADS)) return false;
+  const tokens = segment(rest);
+  return tokens.length > 0 && tokens.every((t) => /^n[rsz]?$/.test(t.tag) || t.tag === "x");
+}
+
+const COUNTED_SET = /^[0-9一二三四五六七八九十两百千]+[\u4e00-\u9fa5]$/;
+/** What a place's marketing slogan claims (`富平速度`, `长汀经验`), not what it sells. */
+const PLACE_MARKETING_END = /(?:速度|效率|经验|模式|精神|力量|样板|品质|温度|标准|方案|故事|服务|智慧|担当|实践|路径|之路|名片)$/;
+
+/**
+ * Place brands and slogans of place marketing (闻喜力量, 五寨美食, 健康闻喜) start or
+ * end with a place; one inside (`绿水青山就是|金山|银山`) is a word that looks like one.
+ */
 function containsPlace(content: string): boolean {
-  return findPlaces(content).length > 0;
+  return findPlaces(content).some((place) => place.start === 0 || place.end === content.length);
 }
