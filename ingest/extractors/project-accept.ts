@@ -64,6 +64,8 @@ export interface FirmNames {
   joinedIn(text: string): Array<[number, number]>;
   /** `text` ends with a firm's name (`开发区联合|中国银行昆山分行`). */
   endOf(text: string): boolean;
+  /** Where the firm names stand in `text`, longest first at each position. */
+  spansIn(text: string): Array<[number, number]>;
 }
 
 /** One trie for all the report's firm names: an item is scanned once, not once per firm. */
@@ -78,7 +80,18 @@ export function firmNames(names: Iterable<string>): FirmNames {
     within: (text) => trie !== null && trie.occursIn(text),
     joinedIn: (text) => joined.flatMap((name) => spansOf(text, name)),
     endOf: (text) => backward !== null && backward.longestEndingAt(text, text.length) > 0,
+    spansIn: (text) => (trie === null ? [] : longestSpans(trie, text)),
   };
+}
+
+function longestSpans(trie: WordTrie, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let at = 0; at < text.length; ) {
+    const length = trie.longestAt(text, at);
+    if (length > 0) spans.push([at, at + length]);
+    at += Math.max(length, 1);
+  }
+  return spans;
 }
 
 function spansOf(text: string, name: string): Array<[number, number]> {

@@ -153,8 +153,15 @@ for (const ch of "，,；;：:。！？!?") CLAUSE_END[ch.charCodeAt(0)] = 1;
 const LIST_MARK = new Uint8Array(0x10000);
 LIST_MARK["、".charCodeAt(0)] = 1;
 
-/** `unbroken`: spans of the clause with no word edge inside (firm names that hold a joiner: `云南泰和新能源科技有限公司`). */
-export function parseClause(clause: string, unbroken: ReadonlyArray<readonly [number, number]> = []): ClauseFrame {
+/**
+ * `unbroken`: spans of the clause with no word edge inside (firm names that hold a joiner: `云南泰和新能源科技有限公司`);
+ * `firms`: where the report's firm names stand, whose words are no triggers (`博印|包装`).
+ */
+export function parseClause(
+  clause: string,
+  unbroken: ReadonlyArray<readonly [number, number]> = [],
+  firms: ReadonlyArray<readonly [number, number]> = [],
+): ClauseFrame {
   const edges = new WordEdges(clause, unbroken);
   const frame: ClauseFrame = { items: [], trigger: 0, predicate: 0, listKind: null, listHead: "", investment: null, counted: false, verbs: [] };
   const lever = LEVER.exec(clause);
@@ -169,9 +176,28 @@ export function parseClause(clause: string, unbroken: ReadonlyArray<readonly [nu
   const listStart = findListTail(clause, from, to, frame);
   frame.counted = listStart < 0 && COUNTED_AT_END.test(clause.slice(from, to));
   if (listStart >= 0) to = listStart;
-  from = cutAtLastTrigger(clause, from, to, frame);
-  frame.items = splitItems(clause, from, to, edges, frame);
+  from = cutAtLastTrigger(clause, from, to, frame, firms);
+  from = afterFeatures(clause, from, to);
+  frame.items = splitItems(clause, from, to, edges, frame).map((item) => afterFirmThatBuilds(clause, item, firms));
   return frame;
+}
+
+/** `德兴隆粮贸|建设|10万吨烘干仓储设施`: a firm named first and its verb of building come before the project. */
+const BUILDS = /^(?:投资建设|建设|新建|扩建|实施|打造)/;
+
+function afterFirmThatBuilds(clause: string, item: ClauseItem, firms: ReadonlyArray<readonly [number, number]>): ClauseItem {
+  const firm = firms.find(([start, end]) => start === item.from && end < item.to);
+  const verb = firm ? BUILDS.exec(clause.slice(firm[1], item.to)) : null;
+  if (!firm || !verb || item.to - (firm[1] + verb[0].length) < 3) return item;
+  return { ...item, from: firm[1] + verb[0].length };
+}
+
+/** `打造集滨河休闲、民俗体验、康养度假于一体的|综合性文旅项目`: what a project combines is no list of projects. */
+const FEATURES = /集[^，。；]{2,40}?于一体(?:的)?/;
+
+function afterFeatures(clause: string, from: number, to: number): number {
+  const m = FEATURES.exec(clause.slice(from, to));
+  return m ? from + m.index + m[0].length : from;
 }
 
 
@@ -344,7 +370,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
 }
 
 /** `北相镇要加快推进舜德大街…`: the last trigger verb before the first item ends the prefix. */
-function cutAtLastTrigger(clause: string, from: number, to: number, frame: ClauseFrame): number {
+function cutAtLastTrigger(clause: string, from: number, to: number, frame: ClauseFrame, firms: ReadonlyArray<readonly [number, number]>): number {
   const firstJoin = topLevelPositions(clause, LIST_MARK, from, to, 1)[0] ?? to;
   let cut = from;
   // triggers as a global search finds them: left to right, longest first, not overlapping
@@ -352,7 +378,7 @@ function cutAtLastTrigger(clause: string, from: number, to: number, frame: Claus
   let verb = "";
   for (let i = from; i < headEnd; ) {
     const length = TRIGGERS.longestAt(clause, i, headEnd);
-    if (length === 0) {
+    if (length === 0 || firms.some(([start, end]) => i >= start && i < end)) {
       i++;
       continue;
     }
@@ -494,9 +520,10 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
 }
 
 /** Adverbs of time and aspect, and verbs, that open the predicate after a subject (`…产业园|已入驻…`, `…生产线|正在满负荷运转`, `…工程|完成路基工程`). */
-const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|目前|完成|被|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
+const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|目前|完成|被|在(?=[\u4e00-\u9fa5]{2,6}?(?:投产|建成|开工|落地|落户|开业|运营))|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
+const ROAD_SECTION_END = /(?:公路|高速|铁路|大道|国道|省道|快速路|环线|绿道)[\u4e00-\u9fa5]{1,8}段$/;
 /** What a built project has done or is doing (`已入驻…`, `正在满负荷运转`, `已于今年3月投产`). */
-const BUILT_PROJECT_DOES = /^(?:于[^，。]{1,10}?)?(?:入驻|进驻|投产|建成|开工|竣工|完工|运营|运转|投用|投入使用|进入|完成投资|开业|开园|开营|并网|通车)/;
+const BUILT_PROJECT_DOES = /^(?:于[^，。]{1,10}?)?(?:入驻|进驻|投产|建成|开工|竣工|完工|运营|运行|运转|投用|投入使用|进入|完成|开业|开园|开营|开街|并网|通车|封顶|交付)/;
 
 /**
  * `韩集镇、土桥镇…养殖小区|已入驻养殖户126户`: a project named as the subject,
@@ -506,7 +533,8 @@ const BUILT_PROJECT_DOES = /^(?:于[^，。]{1,10}?)?(?:入驻|进驻|投产|建
 function endBeforeAspect(clause: string, from: number, to: number, frame: ClauseFrame): number {
   ASPECT.lastIndex = from + 3;
   for (let m = ASPECT.exec(clause); m && m.index < to - 1; m = ASPECT.exec(clause)) {
-    if (ANY_HEAD_END.test(clause.slice(from, m.index).replace(/[(（][^()（）]*[)）]$/, ""))) {
+    const subject = clause.slice(from, m.index).replace(/[(（][^()（）]*[)）]$/, "");
+    if (ANY_HEAD_END.test(subject) || ROAD_SECTION_END.test(subject)) {
       const after = clause.slice(m.index + m[0].length, to).replace(/^(?:满负荷|全面|顺利|正式|陆续|基本)/, "");
       if (BUILT_PROJECT_DOES.test(after)) frame.predicate = Math.max(frame.predicate, 1);
       return m.index;

@@ -79,7 +79,7 @@ function spanMention(span: Span, props: Record<string, string>, compact: Compact
 }
 
 function clauseCandidates(clause: string, offset: number, companies: FirmNames): Candidate[] {
-  const frame = parseClause(clause, companies.joinedIn(clause));
+  const frame = parseClause(clause, companies.joinedIn(clause), companies.spansIn(clause));
   if (frame.listKind === "other" || frame.counted) return [];
   const score = frameScore(frame);
   const listed = frame.listKind === "project" || frame.predicate > 0 || frame.investment !== null;
