@@ -5,7 +5,9 @@
  * Which surface forms denote the same entity. Merging is conservative: two
  * firms with a shared prefix are different (三峡集团 / 三峡新能源) unless the
  * shorter form is a bare trade name that the longer one extends by a place
- * prefix, an industry word or a legal form (建龙 / 山西建龙 / 建龙集团).
+ * prefix, an industry word or a legal form (建龙 / 山西建龙 / 建龙集团), or
+ * a trade name with its industry word that a registered name shortens to
+ * (华曦光电 / 深圳华曦光电科技有限公司).
  * The merge key also fixes the entity id, so the same firm gets the same id
  * in every report that writes it the same way. The key keeps a place prefix:
  * 山西建龙, 吕梁建龙 and 北京建龙集团 are a group and its regional firms, and
@@ -63,6 +65,20 @@ export function isCompanyShortForm(short: string, long: string): boolean {
   if (industrySuffixOf(short) || stripLegalSuffix(short) !== short) return false;
   const core = companyKey(long);
   return core === short || core.startsWith(short);
+}
+
+const REGISTERED_FORM = /(?:有限公司|有限责任公司)$/;
+
+/**
+ * True when `short`, a trade name with its industry word (华曦光电), is how a
+ * registered name is shortened: the full legal name of one firm, place and
+ * legal form aside, starts with it (深圳华曦光电科技有限公司). A group's unit
+ * without a legal form (三峡新能源 beside 三峡集团) is no such short form.
+ */
+export function isRegisteredShortForm(short: string, long: string): boolean {
+  if (short.length < 4 || !REGISTERED_FORM.test(long) || !long.includes(short) || CENTRAL_SOE_NAMES.has(short)) return false;
+  if (industrySuffixOf(short) === null || companyKey(short) !== short) return false;
+  return companyKey(long).startsWith(short);
 }
 
 /** The merge key of a mention of this type: a firm's name without its legal form (建龙集团有限公司 = 建龙集团). */

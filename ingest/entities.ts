@@ -10,7 +10,7 @@
  */
 import { entityId } from "../src/ids.ts";
 import type { Entity, EntityType, Subject } from "../src/types.ts";
-import { isBareTradeName, isCompanyShortForm, mergeKey } from "./aliases.ts";
+import { isBareTradeName, isCompanyShortForm, isRegisteredShortForm, mergeKey } from "./aliases.ts";
 import type { Mention } from "./types.ts";
 
 export interface EntityGroup {
@@ -45,17 +45,23 @@ function groupKey(mention: Mention): string {
   return `${mention.type}\u0000${mergeKey(mention.type, mention.name)}`;
 }
 
-/** Moves groups of a bare trade name (建龙) into the shortest group that extends it (山西建龙). */
+/**
+ * Moves groups of a bare trade name (建龙) into the shortest group that extends it (山西建龙),
+ * and a trade name with its industry word (华曦光电) into the registered name it shortens.
+ */
 function attachCompanyShortForms(groups: Map<string, Mention[]>): void {
   const companyKeys = [...groups.keys()].filter((key) => key.startsWith("Company\u0000"));
   // A firm is usually mentioned many times under few names: test each name once.
   const namesOf = new Map(companyKeys.map((key) => [key, new Set(groups.get(key)!.map((m) => m.name))]));
   for (const shortKey of companyKeys) {
     const short = shortKey.slice("Company\u0000".length);
+    const names = [...namesOf.get(shortKey)!];
     // a group that holds a legal or place form (三峡集团 -> key 三峡) is a firm of its own, not a short name
-    if (![...namesOf.get(shortKey)!].every(isBareTradeName)) continue;
+    const bare = names.every(isBareTradeName);
+    if (!bare && !names.every((name) => name === short)) continue;
+    const shortens = (name: string) => (bare ? isCompanyShortForm(short, name) : isRegisteredShortForm(short, name));
     const target = companyKeys
-      .filter((key) => key !== shortKey && [...namesOf.get(key)!].some((name) => isCompanyShortForm(short, name)))
+      .filter((key) => key !== shortKey && [...namesOf.get(key)!].some(shortens))
       .sort((a, b) => a.length - b.length)[0];
     if (!target) continue;
     groups.get(target)!.push(...groups.get(shortKey)!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyKey, isCompanyShortForm, mergeKey } from "../../ingest/aliases.ts";
+import { companyKey, isCompanyShortForm, isRegisteredShortForm, mergeKey } from "../../ingest/aliases.ts";
 import { extractReport } from "../../ingest/extract.ts";
 import { draftOf } from "../helpers/drafts.ts";
 
@@ -32,6 +32,23 @@ describe("entities", () => {
     const jianlong = firms.find((e) => e.name === "山西建龙");
     expect(jianlong?.aliases).toContain("建龙");
     expect(firms.filter((e) => e.name === "建龙")).toHaveLength(0);
+  });
+
+  it.each([
+    ["华曦光电", "深圳华曦光电科技有限公司", true],
+    ["博印包装", "沈阳博印包装科技股份有限公司", true],
+    ["三峡新能源", "三峡集团", false],
+    ["华能新能源", "华能新能源运维基地", false],
+    ["华曦光电", "华曦智能终端有限公司", false],
+  ])("should say whether %s shortens the registered name %s", (short, long, expected) => {
+    expect(isRegisteredShortForm(short, long)).toBe(expected);
+  });
+
+  it("should merge a trade name with its industry word into the registered name it shortens", () => {
+    const text = "深圳华曦光电科技有限公司投资15亿元建设华曦光电智能终端产业园,华曦光电将带动配套企业落户。";
+    const firms = extractReport(draftOf(text, "咸丰县政府工作报告")).entities.filter((e) => e.type === "Company");
+    expect(firms.map((e) => e.name)).toEqual(["深圳华曦光电科技有限公司"]);
+    expect(firms[0]!.aliases).toContain("华曦光电");
   });
 
   it("should keep a central SOE apart from its unit named in the same report", () => {
