@@ -25,6 +25,7 @@ const NAME_FOLLOWERS = [
   "告诉", "透露", "坦言", "认为", "称", "谈到", "提出", "要求", "调研", "深入", "带队", "陪同", "参加", "会见",
   "看望", "慰问", "考察", "走访", "检查", "督导", "现场", "给", "向", "把", "也", "还", "一边", "正在", "笑着", "是",
   "就是", "今年", "已经", "算了", "指着", "带着", "领着", "荣获", "获得", "获评", "被",
+  "正", "带", "专门", "特意", "亲自", "家的", "家里", "家中",
 ];
 /**
  * A title and the name after it. The name is only looked at, not consumed: a
@@ -108,7 +109,8 @@ function nameAt(text: string, start: number): string | null {
   const followerFirst = NAME_FOLLOWERS.some((word) => text.startsWith(word, start));
   for (const length of [3, 2]) {
     const name = text.slice(start, start + length);
-    if (length === 3 && SPEECH_AFTER_NAME.test(text.slice(start + 2, start + 4)) && isPersonalName(name.slice(0, 2))) continue;
+    // `王强|正在`, `方敏|说。`: the third character starts the words after a two-character name
+    if (length === 3 && (SPEECH_AFTER_NAME.test(text.slice(start + 2, start + 4)) || followerWordAt(text, start + 2)) && isPersonalName(name.slice(0, 2))) continue;
     if (followerFirst ? endsAtPunctuation(text, start + length) && isWholeName(name) : endsName(text, start, start + length) && isPersonalName(name)) {
       return name;
     }
@@ -119,6 +121,10 @@ function nameAt(text: string, start: number): string | null {
 /** A name the segmenter keeps as one word (`任晓帆`), not a follower and a word (`和|企业`). */
 function isWholeName(name: string): boolean {
   return segment(name).length === 1 && isPersonalName(name);
+}
+
+function followerWordAt(text: string, at: number): boolean {
+  return NAME_FOLLOWERS.some((word) => word.length >= 2 && text.startsWith(word, at));
 }
 
 function endsAtPunctuation(text: string, end: number): boolean {
