@@ -55,6 +55,8 @@ const STOP_WORDS = new Set([
   // single-character verbs of report prose (`走…路子`, `抓项目`, `促发展`, `补短板`)
   "走", "让", "使", "给", "到", "去", "来", "用", "做", "搞", "抓", "促", "补", "好",
 ]);
+/** Verbs of report prose the segmenter tags as nouns or unknown words (`做优|新能源`, `充分发挥|润坻食品`). */
+const MISTAGGED_VERBS = new Set(["做优", "做强", "做大", "做精", "做实", "做特", "充分发挥"]);
 /** Part-of-speech tags that never occur inside a name. */
 const BREAK_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "t"]);
 /** Verb-like tags (a frequent or boundary verb of two or more characters ends a name). */
@@ -175,7 +177,7 @@ export function isPunctuation(token: Token): boolean {
  * verbs; rare verbs (`煅烧`, `饲养`) and activity words (`制造`) stay inside.
  */
 export function breaksName(token: Token): boolean {
-  if (isPunctuation(token) || STOP_WORDS.has(token.word) || BREAK_TAGS.has(token.tag)) return true;
+  if (isPunctuation(token) || STOP_WORDS.has(token.word) || BREAK_TAGS.has(token.tag) || MISTAGGED_VERBS.has(token.word)) return true;
   if (token.tag === "m" && (token.word.length >= 2 || /[0-9]/.test(token.word))) return true;
   if (!VERB_TAGS.has(token.tag) || token.word.length < 2 || ACTIVITIES.has(token.word)) return false;
   return LEFT_VERBS.has(token.word) || wordFrequency(token.word) >= FREQUENT_VERB;

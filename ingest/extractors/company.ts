@@ -219,10 +219,16 @@ function placedTradeName(name: string): boolean {
 
 /** `旗属国有企业|乌审城投公司`: a class word inside the span ends a description, the name follows it. */
 function afterClassWord(span: string): number {
-  const at = span.lastIndexOf("企业");
-  if (at < 0 || span.length - at - 2 < 2 || span.startsWith("集团", at + 2)) return 0;
-  return at + 2;
+  let best = 0;
+  for (const m of span.matchAll(CLASS_WORDS_BEFORE_NAME)) {
+    const end = m.index + m[0].length;
+    if (span.length - end >= 2 && !span.startsWith("集团", end)) best = end;
+  }
+  return best;
 }
+
+/** Class and role words written before a firm's name (`县属国企|安吉竹乡…`, `社区运营方|杭州云栖…`). */
+const CLASS_WORDS_BEFORE_NAME = /企业|国企|央企|民企|外企|运营方|投资方|合作方|建设方|承建方|开发商|运营商/g;
 
 const LEADING_VERBS = WordTrie.forward(PROJECT_TRIGGERS);
 
@@ -392,6 +398,8 @@ class ReportScan {
   private list(list: ItemList, clause: number): void {
     const via = `list:${list.head}`;
     if (list.head === "firm") {
+      // `光伏、陶瓷、蚕桑等产业链企业`: industries whose firms the head names, when most items are sector words
+      if (list.items.filter((item) => isSectorPhrase(item.text)).length * 2 >= list.items.length) return;
       for (const item of list.items) if (firmListItemOk(item)) this.add(item.start, item.end, via);
       return;
     }
@@ -425,12 +433,15 @@ class ReportScan {
       // `云岚酒庄（|宁夏云岚葡萄酒业有限公司）`: the name starts after a bracket it does not close
       const open = this.text.slice(found, suffixStart).search(/[(（][^()（）]*$/);
       if (open >= 0) found += open + 1;
-      const placed = brokenPlaceStart(tokens, found + Math.max(afterClassWord(this.text.slice(found, suffixStart)), gluedPreposition(this.text, found, suffixStart)), this.text);
+      const classWord = afterClassWord(this.text.slice(found, suffixStart));
+      const placed = brokenPlaceStart(tokens, found + Math.max(classWord, gluedPreposition(this.text, found, suffixStart)), this.text);
       const start = placed + leadingContextLength(this.text.slice(placed, suffixStart));
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
       const before = tokens.findLast((t) => t.end <= start);
-      if (legalNameOk(name, m[0], isClearLeftEdge(before))) this.add(start, end + branchLength(this.text, end), "legal");
+      // a class word just before the name (`县属国企|…`) is as clear an edge as punctuation
+      const clearLeft = isClearLeftEdge(before) || (classWord > 0 && start === found + classWord);
+      if (legalNameOk(name, m[0], clearLeft)) this.add(start, end + branchLength(this.text, end), "legal");
     }
   }
 
