@@ -182,8 +182,8 @@ export function parseClause(
   return frame;
 }
 
-/** `德兴隆粮贸|建设|10万吨烘干仓储设施`: a firm named first and its verb of building come before the project. */
-const BUILDS = /^(?:投资建设|建设|新建|扩建|实施|打造)/;
+/** `德兴隆粮贸|建设|10万吨烘干仓储设施`, `鸿林集团|将同步建设|林下参`: a firm named first and its verb of building come before the project. */
+const BUILDS = /^(?:将|已|正在|还将|也将|计划|拟)?(?:同步|加快|全力)?(?:投资建设|建设|新建|扩建|实施|打造)/;
 
 function afterFirmThatBuilds(clause: string, item: ClauseItem, firms: ReadonlyArray<readonly [number, number]>): ClauseItem {
   const firm = firms.find(([start, end]) => start === item.from && end < item.to);
@@ -494,7 +494,7 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
  * after a funder's amount (`X公司投资15亿元建设|Y`, `X支行贷款9.6亿元支持|Y`, `投入6.8亿元建设|Y`):
  * the project follows the last one.
  */
-const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局|规划建设了?|(?:投资|投入|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
+const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局|规划建设了?|正在建设|入驻|落户|进驻|(?:投资|投入|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
 
 function afterInnerVerb(clause: string, from: number, to: number): number {
   let cut = from;
@@ -520,10 +520,11 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
 }
 
 /** Adverbs of time and aspect, and verbs, that open the predicate after a subject (`…产业园|已入驻…`, `…生产线|正在满负荷运转`, `…工程|完成路基工程`). */
-const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|目前|完成|被|在(?=[\u4e00-\u9fa5]{2,6}?(?:投产|建成|开工|落地|落户|开业|运营))|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
+const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|目前|完成|实现|被|由|同样|均|仍|在(?=[\u4e00-\u9fa5]{2,6}?(?:投产|建成|开工|落地|落户|开业|运营))|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
 const ROAD_SECTION_END = /(?:公路|高速|铁路|大道|国道|省道|快速路|环线|绿道)[\u4e00-\u9fa5]{1,8}段$/;
 /** What a built project has done or is doing (`已入驻…`, `正在满负荷运转`, `已于今年3月投产`). */
-const BUILT_PROJECT_DOES = /^(?:于[^，。]{1,10}?)?(?:入驻|进驻|投产|建成|开工|竣工|完工|运营|运行|运转|投用|投入使用|进入|完成|开业|开园|开营|开街|并网|通车|封顶|交付)/;
+const PROGRESS_VERB = /^完成$/;
+const BUILT_PROJECT_DOES = /^(?:于|在)?[^，。]{0,8}?(?:入驻|进驻|投产|建成|开工|竣工|完工|运营|运行|运转|投用|投入使用|进入|完成|开业|开园|开营|开街|并网|通车|封顶|交付)/;
 
 /**
  * `韩集镇、土桥镇…养殖小区|已入驻养殖户126户`: a project named as the subject,
@@ -531,12 +532,13 @@ const BUILT_PROJECT_DOES = /^(?:于[^，。]{1,10}?)?(?:入驻|进驻|投产|建
  * follows a project head; what comes after is no part of a name.
  */
 function endBeforeAspect(clause: string, from: number, to: number, frame: ClauseFrame): number {
-  ASPECT.lastIndex = from + 3;
+  ASPECT.lastIndex = from + 2;
   for (let m = ASPECT.exec(clause); m && m.index < to - 1; m = ASPECT.exec(clause)) {
     const subject = clause.slice(from, m.index).replace(/[(（][^()（）]*[)）]$/, "");
     if (ANY_HEAD_END.test(subject) || ROAD_SECTION_END.test(subject)) {
       const after = clause.slice(m.index + m[0].length, to).replace(/^(?:满负荷|全面|顺利|正式|陆续|基本)/, "");
-      if (BUILT_PROJECT_DOES.test(after)) frame.predicate = Math.max(frame.predicate, 1);
+      // `…工程|完成堤防建设`: a verb of progress is itself what the project did
+      if (PROGRESS_VERB.test(m[0]) || BUILT_PROJECT_DOES.test(after)) frame.predicate = Math.max(frame.predicate, 1);
       return m.index;
     }
   }
@@ -558,8 +560,8 @@ const BUILT_KINDS = new Set(["noun", "action", "production"]);
 const PROJECT_WORD_INSIDE = /项目|工程/g;
 /** What may follow 项目 / 工程 inside a name: a phase, brackets, a joined part (棚改项目一期工程). */
 const NAME_GOES_ON = /^(?:[一二三四五六七八九十\d]+期|配套|及|和|[(（])/;
-/** `派驻项目|团队`: 项目 before its staff names people, not a project. */
-const PROJECT_STAFF = /^(?:团队|人员|班子|负责人|经理|专班)/;
+/** `派驻项目|团队`, `中国电建项目|部`: 项目 before its staff or office names people, not a project. */
+const PROJECT_STAFF = /^(?:部|团队|人员|班子|负责人|经理|专班)/;
 
 /** `滨水新城城市综合体项目尽快…`: a name ends at its last 项目 / 工程 unless a phase or part follows. */
 function endAtProjectWord(clause: string, from: number, to: number): number {

@@ -89,8 +89,8 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
   const entries = frame.items.flatMap((item, i) => {
     const name = names[i]!;
     if (name.length < MIN_NAME || name.length > MAX_NAME || isNeverAName(name)) return [];
-    // an item without a head that ends in a firm's name is that firm
-    if (endings[i] === "none" && companies.endOf(name)) return [];
+    // a firm's name alone, or an item without a head that ends in one, is that firm
+    if (companies.has(name) || (endings[i] === "none" && companies.endOf(name))) return [];
     if (!mayBecomeProject(endings[i]!, score + (item.investment ? 2 : 0), listed || item.investment !== null, headShared)) return [];
     if (score === 0 && !item.investment && !mayStandAlone(name)) return [];
     // the item is segmented only when its reading or the list asks for its words
