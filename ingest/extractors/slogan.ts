@@ -41,6 +41,7 @@ const POLICY_VERBS = [
   "落实", "坚持", "实施", "推进", "深化", "开展", "围绕", "紧扣", "践行", "聚焦", "打好", "抓好", "做好", "巩固",
   "贯彻", "树立", "增强", "坚决做到", "做到", "推行", "推动", "构建", "打造", "强化", "完善", "创新", "弘扬",
   "发扬", "按照", "遵循", "实现", "突出", "抓实", "用好", "守住", "守牢", "严守", "实行", "启动", "持续", "过",
+  "牢记", "秉持", "树牢", "倡导",
 ];
 const AWARD_VERBS = ["荣获", "获评", "获得", "被评为", "评为", "成功创建", "创建为", "授予", "入选", "获批", "命名为", "被命名", "跻身", "荣膺", "摘得", "获"];
 /** Quoted words that are figures of speech, not policy formulas. */
@@ -55,6 +56,8 @@ const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
 /** Content that ends like an honorary title, an organisation or a site. */
 const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|的故乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
 /** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
+/** Awards by rank (`最佳旅游乡村`, `最美乡村`). */
+const TITLE_LIKE_START = /^(?:最佳|最美)/;
 const YEAR_FIRST = /^(19|20)\d{2}(年|年度)?[\u4e00-\u9fa5]/;
 /** “A”“B”等…企业 / 评选: quoted names in a list of firms, sites or titles. */
 const NAME_LIST_AFTER = /^(?:[“"][^”"]{1,12}[”"])*等[^，,。；;]{0,8}(企业|公司|厂家|商家|品牌|厂区|厂房|园区|评选|评比|称号|荣誉)/;
@@ -188,7 +191,7 @@ export function isSlogan(text: string, quote: Quote, chainHead: string | null, f
   if (longestSuffix(before, AWARD_VERBS) || longestSuffix(firstBefore, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS)) return false;
   // `“五好园区”建设`: a numbered formula before a policy head, though it ends like a place
   const formula = chainHead !== null && NUMERAL_START.test(content);
-  if ((TITLE_LIKE_END.test(content) && !formula) || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
+  if ((TITLE_LIKE_END.test(content) && !formula) || TITLE_LIKE_START.test(content) || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
   if (NAME_LIST_AFTER.test(after)) return false;
   if (chainHead || NUMERAL.test(withoutPlaces(content)) || PARALLEL.test(content)) return true;
   // `凤凰行动`: a campaign named after a place-like word is still a campaign
@@ -237,8 +240,9 @@ function isHomeProduct(content: string, home: readonly string[]): boolean {
   const rest = content.slice(place.length);
   // `静乐八景`: a numbered set of the place's sights or treasures
   if (COUNTED_SET.test(rest) || PLACE_MARKETING_END.test(rest) || longestSuffix(content, CAMPAIGN_HEADS)) return false;
+  if (rest.length > 4) return false;
   const tokens = segment(rest);
-  return tokens.length > 0 && tokens.every((t) => /^n[rsz]?$/.test(t.tag) || t.tag === "x");
+  return tokens.length > 0 && tokens.every((t) => /^n[rz]?$/.test(t.tag) || t.tag === "x");
 }
 
 const COUNTED_SET = /^[0-9一二三四五六七八九十两百千]+[\u4e00-\u9fa5]$/;
