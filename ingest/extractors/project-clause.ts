@@ -200,7 +200,6 @@ function afterFeatures(clause: string, from: number, to: number): number {
   return m ? from + m.index + m[0].length : from;
 }
 
-
 /**
  * Word edges of a clause, asked for one position at a time: the segmenter
  * cuts a small window around the position (enough to tell 再|生 from 再生).
@@ -515,15 +514,17 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
   if (!m) return to;
   // `县城第二污水处理厂(总投资2.4亿元)`: the facts may stand in brackets of their own
   const end = /[(（]/.test(text[m.index - 1] ?? "") ? m.index - 1 : m.index;
-  if (end < 3 || !ANY_HEAD_END.test(text.slice(0, end).replace(/[(（][^()（）]*[)）]$/, ""))) return to;
+  if (end < 3 || !ANY_HEAD_END.test(text.slice(0, end).replace(TRAILING_BRACKETS, ""))) return to;
   return from + end;
 }
 
 /** Adverbs of time and aspect, and verbs, that open the predicate after a subject (`…产业园|已入驻…`, `…生产线|正在满负荷运转`, `…工程|完成路基工程`). */
 const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|目前|完成|实现|被|由|同样|均|仍|在(?=[\u4e00-\u9fa5]{2,6}?(?:投产|建成|开工|落地|落户|开业|运营))|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
 const ROAD_SECTION_END = /(?:公路|高速|铁路|大道|国道|省道|快速路|环线|绿道)[\u4e00-\u9fa5]{1,8}段$/;
+const TRAILING_BRACKETS = /[(（][^()（）]*[)）]$/;
+/** `…工程|完成堤防建设`: a verb of progress that is itself what the project did. */
+const PROGRESS_VERB = "完成";
 /** What a built project has done or is doing (`已入驻…`, `正在满负荷运转`, `已于今年3月投产`). */
-const PROGRESS_VERB = /^完成$/;
 const BUILT_PROJECT_DOES = /^(?:于|在)?[^，。]{0,8}?(?:入驻|进驻|投产|建成|开工|竣工|完工|运营|运行|运转|投用|投入使用|进入|完成|开业|开园|开营|开街|并网|通车|封顶|交付)/;
 
 /**
@@ -534,11 +535,10 @@ const BUILT_PROJECT_DOES = /^(?:于|在)?[^，。]{0,8}?(?:入驻|进驻|投产|
 function endBeforeAspect(clause: string, from: number, to: number, frame: ClauseFrame): number {
   ASPECT.lastIndex = from + 2;
   for (let m = ASPECT.exec(clause); m && m.index < to - 1; m = ASPECT.exec(clause)) {
-    const subject = clause.slice(from, m.index).replace(/[(（][^()（）]*[)）]$/, "");
+    const subject = clause.slice(from, m.index).replace(TRAILING_BRACKETS, "");
     if (ANY_HEAD_END.test(subject) || ROAD_SECTION_END.test(subject)) {
       const after = clause.slice(m.index + m[0].length, to).replace(/^(?:满负荷|全面|顺利|正式|陆续|基本)/, "");
-      // `…工程|完成堤防建设`: a verb of progress is itself what the project did
-      if (PROGRESS_VERB.test(m[0]) || BUILT_PROJECT_DOES.test(after)) frame.predicate = Math.max(frame.predicate, 1);
+      if (m[0] === PROGRESS_VERB || BUILT_PROJECT_DOES.test(after)) frame.predicate = Math.max(frame.predicate, 1);
       return m.index;
     }
   }
