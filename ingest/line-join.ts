@@ -102,7 +102,8 @@ function continuesWrappedLine(before: string, width: number): boolean {
 }
 
 function continuesFlowingParagraph(paragraphStart: string, paragraphWidth: number, after: string): boolean {
-  if (paragraphWidth < MIN_FLOWING_PARAGRAPH || startsBlock(paragraphStart)) return false;
+  // `（三）乡村振兴扎实有效。粮食总产量…`: a numbered paragraph that already holds a sentence is no heading
+  if (paragraphWidth < MIN_FLOWING_PARAGRAPH || (startsBlock(paragraphStart) && !hasSentenceEnd(paragraphStart))) return false;
   return hasSentenceEnd(after) || displayWidth(after) >= MIN_FLOWING_PARAGRAPH;
 }
 
