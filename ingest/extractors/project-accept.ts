@@ -34,7 +34,7 @@ export function isGoal(reading: ItemReading, frame: ClauseFrame, name: string, r
   if (reading.kind !== "noun" || !GOAL_HEADS.test(name)) return false;
   if (ranked) return true;
   // `智途物联北方研发中心`: a firm's own centre, not a region's ambition
-  if (reading.firm) return false;
+  if (reading.namesFirm) return false;
   if (frame.verbs.some((v) => GOAL_VERBS.has(v))) return true;
   if (frame.verbs.some((v) => BUILT_OR_GOAL_VERBS.has(v)) && (REGION_WORDS.test(name) || (!reading.proper && reading.nameChars < 4))) return true;
   return !reading.strong && REGION_WORDS.test(name);

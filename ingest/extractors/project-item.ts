@@ -45,6 +45,8 @@ export interface ItemReading {
   readonly concreteObject: boolean;
   /** Specific only because a firm of the report is named inside (set by the extractor, not by `readItem`). */
   readonly firm?: boolean;
+  /** A firm of the report is named inside, whatever else makes the item specific. */
+  readonly namesFirm?: boolean;
   /** The action is a bare upgrade (提升, 提质) that also ends campaigns (文明城市提升). */
   readonly weakAction: boolean;
   /** Length of the text before the head (the whole item for `none`). */
@@ -248,6 +250,10 @@ class Reading implements ItemReading {
 
   get firm(): boolean | undefined {
     return this.firmInside !== null && this.firmInside() && !this.properOwn() ? true : undefined;
+  }
+
+  get namesFirm(): boolean {
+    return this.firmInside !== null && this.firmInside();
   }
 
   get nameChars(): number {
