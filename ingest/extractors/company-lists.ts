@@ -148,7 +148,10 @@ const LIST_LEAD_INS = new Set(["其中", "包括", "例如", "比如", "诸如"]
 
 /** `加快国|新能源`: an unknown word that starts with a boundary verb is that verb plus the start of a name. */
 function gluedVerbLength(token: Token, previous: Token | undefined): number {
-  if (token.tag !== "x" || token.word.length < 3 || wordFrequency(token.word) > 0) return 0;
+  if (token.tag !== "x" || token.word.length < 2 || wordFrequency(token.word) > 0) return 0;
+  // `由昌|州牧业集团`: a preposition that starts no trade name, glued to one
+  if (GLUED_LEADING_PREPOSITION.test(token.word)) return 1;
+  if (token.word.length < 3) return 0;
   if (LEFT_VERBS.has(token.word.slice(0, 2)) || TRIGGERS.has(token.word.slice(0, 2)) || LIST_LEAD_INS.has(token.word.slice(0, 2))) return 2;
   // `发挥|好阜榆`: a verb's complement glued to the name after it
   return previous !== undefined && VERB_TAGS.has(previous.tag) && /^[好在到]/.test(token.word) ? 1 : 0;
@@ -258,6 +261,8 @@ interface RawItem {
   index: number;
 }
 
+/** Prepositions that start no trade name (和, 同, 向 do: 和顺, 同德, 向阳). */
+const GLUED_LEADING_PREPOSITION = /^[由以对把将为从]/;
 /** Prepositions the segmenter sometimes glues to the first item (`以牧原`, `对侨银环保`). */
 const GLUED_PREPOSITION = /^[以对与和在把将由向从为同跟及]/;
 

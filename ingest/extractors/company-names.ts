@@ -211,11 +211,14 @@ export function isSectorPhrase(name: string, tokens: readonly Token[] = phraseTo
   return tokens.length > 0 && tokens.every((t) => SECTOR_WORDS.has(t.word));
 }
 
-/** `这条`, `该企业`, `每家`: a demonstrative or distributive, pointing at a firm named elsewhere. */
-const POINTER = /^(?:这|该|此|每|各|某)|^那[个条家座些]/;
+/** `这条`, `该企业`, `每家`, `更多央企`: a pointer at firms named elsewhere; `项目(公司)` names none. */
+const POINTER = /^(?:这|该|此|每|各|某|更多|多家|一批|其他|其它)|^那[个条家座些]|^项目$/;
+
+/** Development zones and parks (`荣昌高新区`, `经开区`): places where firms are, not firms. */
+const ZONE = /(?:高新区|开发区|经开区|园区|新区|工业区|示范区|保税区|自贸区)$/;
 
 function basicallyNameless(name: string): boolean {
-  return name.length < 2 || POINTER.test(name) || /[0-9A-Za-z]/.test(name) || /[化性]$/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
+  return name.length < 2 || POINTER.test(name) || ZONE.test(name) || /[0-9A-Za-z]/.test(name) || /[化性]$/.test(name) || NUMERAL_PHRASE.test(name) || PLACE_LIKE_END.test(name) || REGION.test(name) || isPlaceName(name);
 }
 
 /** A trade name of rare, unknown or proper-name words only (`春野`, `三峡`, `中顺洁柔`, `新龙丰`). */
