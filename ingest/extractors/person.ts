@@ -30,13 +30,14 @@ const NAME_FOLLOWERS = [
 /**
  * A title and the name after it. The name is only looked at, not consumed: a
  * role word inside a longer word (`精|工人|力资源总监孙丽华`) must not swallow the
- * title that really precedes the name.
+ * title that really precedes the name. Only spaces and colons stand between
+ * them: a name is never on the line after its title (`长城网记者：\n\n高新区是…`).
  */
-const ROLE_THEN_NAME = new RegExp(`(${ROLES})(?=([;；:：\\s]*)([\\u4e00-\\u9fa5]{2,4}))`, "g");
+const ROLE_THEN_NAME = new RegExp(`(${ROLES})(?=([;；:：\\t \\u3000]*)([\\u4e00-\\u9fa5]{2,4}))`, "g");
 /** Uyghur, Kazakh, Tibetan … names in Chinese letters: given name and father's name joined by a middle dot (艾尼瓦尔·买买提). */
 const DOTTED_NAME = "[\\u4e00-\\u9fa5]{2,8}[·・•‧][\\u4e00-\\u9fa5]{2,8}";
 const DOT = /[·・•‧]/;
-const ROLE_THEN_DOTTED_NAME = new RegExp(`(${ROLES})(?=([;；:：\\s]*)(${DOTTED_NAME}))`, "g");
+const ROLE_THEN_DOTTED_NAME = new RegExp(`(${ROLES})(?=([;；:：\\t \\u3000]*)(${DOTTED_NAME}))`, "g");
 const TITLES_AFTER_NAME = ROLE_WORDS.filter((role) => !OCCUPATION_WORDS.includes(role)).join("|");
 /** `王小明县长`: a title after the name (occupations come only before one). */
 const NAME_THEN_ROLE = new RegExp(`([\\u4e00-\\u9fa5]{2,3})(${TITLES_AFTER_NAME})`, "g");
