@@ -7,17 +7,19 @@
  * transcripts (`县委副书记、政府县长 王小明:`), or after it (`王小明县长`).
  * A name must start with a known surname and end where the sentence moves
  * on (punctuation or a verb such as 主持, 介绍). National leaders mentioned in
- * passing are skipped; journalists and editors are people but not officials.
+ * passing are skipped; journalists are people but not officials, editors are
+ * left out (they are credited, not reported on).
  */
 import type { Mention } from "../types.ts";
 import { NATIONAL_LEADER_MARKERS, OCCUPATION_WORDS, ROLE_WORDS, WRITER_LABELS, isOfficeRole } from "../data/roles.ts";
 import { findPlaces } from "../places.ts";
 import { isPersonalName } from "../names.ts";
-import { segment } from "../segment.ts";
+import { dictionaryFrequency, segment } from "../segment.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
 
 const ROLES = ROLE_WORDS.join("|");
+const EDITOR_ROLE = /编辑$/;
 /** Words that may directly follow a name. */
 const NAME_FOLLOWERS = [
   "同志", "作", "在", "说", "指出", "表示", "介绍", "主持", "出席", "强调", "讲话", "带领", "率", "一行", "等", "和",
@@ -25,7 +27,7 @@ const NAME_FOLLOWERS = [
   "告诉", "透露", "坦言", "认为", "称", "谈到", "提出", "要求", "调研", "深入", "带队", "陪同", "参加", "会见",
   "看望", "慰问", "考察", "走访", "检查", "督导", "现场", "给", "向", "把", "也", "还", "一边", "正在", "笑着", "是",
   "就是", "今年", "已经", "算了", "指着", "带着", "领着", "荣获", "获得", "获评", "被",
-  "正", "带", "专门", "特意", "亲自", "家的", "家里", "家中",
+  "正", "带", "专门", "特意", "亲自", "家的", "家里", "家中", "的", "又",
 ];
 /**
  * A title and the name after it. The name is only looked at, not consumed: a
@@ -48,7 +50,8 @@ export const personExtractor: MentionExtractor = {
     const text = context.draft.match;
     const found: Mention[] = [];
     const add: AddPerson = (name, role, start, roleStart, length = name.length) => {
-      if (isNationalLeader(text, start, start + length)) return;
+      // editors are credited, not reported on (the dev gold leaves them out); a one-line scrape keeps their line
+      if (EDITOR_ROLE.test(role) || isNationalLeader(text, start, start + length)) return;
       found.push({
         type: "Person",
         name,
@@ -68,7 +71,7 @@ export const personExtractor: MentionExtractor = {
       // a dotted name was read whole above
       const nameStart = m.index + m[1]!.length + m[2]!.length;
       if (DOT.test(text[nameStart + m[3]!.length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
-      const name = nameAt(text, nameStart);
+      const name = nameAt(text, nameStart, m[1]!);
       if (name) add(name, m[1]!, nameStart, m.index);
     }
     for (const m of text.matchAll(NAME_THEN_ROLE)) {
@@ -104,7 +107,7 @@ function dottedNameAt(text: string, start: number): string | null {
 }
 
 /** The name starting at `start`: three characters if the third still belongs to it, else two. */
-function nameAt(text: string, start: number): string | null {
+function nameAt(text: string, start: number, role: string): string | null {
   // `请赵明区长作介绍`: what follows a title may be the sentence going on, unless
   // it is a whole name set off by punctuation (`副区长任晓帆，`, 任 being a surname)
   const followerFirst = NAME_FOLLOWERS.some((word) => text.startsWith(word, start));
@@ -116,8 +119,46 @@ function nameAt(text: string, start: number): string | null {
       return name;
     }
   }
+  return followerFirst || GROUP_NOUN_ROLE.test(role) ? null : unsurnamedNameAt(text, start);
+}
+
+/** Occupations that also name a whole group (`农民增收`, `居民应保尽保`): only a Han name with its surname follows them. */
+const GROUP_NOUN_ROLE = /^(?:农民|居民|市民|村民|游客|职工|员工|工人|农户|脱贫户|患者|大学生)$/;
+
+/**
+ * `牧民巴特尔又…`, `旗长额尔敦毕力格说`: Mongolian, Tibetan and other names
+ * without a Han surname, right after a title: three to six characters that
+ * start with a name or an unknown word of two characters or more, go on with
+ * rare syllables only, and end before punctuation, a follower word or 说.
+ */
+function unsurnamedNameAt(text: string, start: number): string | null {
+  for (let length = 6; length >= 3; length--) {
+    const end = start + length;
+    const name = text.slice(start, end);
+    if (!/^[\u4e00-\u9fa5]+$/.test(name) || NAME_FOLLOWERS.some((word) => name.endsWith(word))) continue;
+    if (!(endsAtPunctuation(text, end) || followerWordAt(text, end) || /^[说称又]/.test(text[end] ?? ""))) continue;
+    if (isUnsurnamedName(name)) return name;
+  }
   return null;
 }
+
+function isUnsurnamedName(name: string): boolean {
+  const [first, ...rest] = segment(name);
+  if (!first || first.word.length < 2 || !(NAME_TAGS.test(first.tag) && dictionaryFrequency(first.word) < RARE_WORD)) return false;
+  return rest.every((t) => {
+    const frequency = dictionaryFrequency(t.word);
+    if (t.word.length === 1) return frequency < RARE_CHARACTER;
+    return frequency < RARE_WORD && (NAME_TAGS.test(t.tag) || !COMMON_WORD_TAGS.test(t.tag));
+  });
+}
+
+/** A single character rarer than this in the dictionary is name material (其, 格, 敦 are; 的, 说 are not). */
+const RARE_CHARACTER = 20000;
+/** A word rarer than this is a transcription's syllables (`毕力`), not a word of the sentence. */
+const RARE_WORD = 50;
+/** Tags of words that are rare but ordinary language (`养老保险`, `停留时间`): no syllables of a name. */
+const COMMON_WORD_TAGS = /^(?:n|l|v|vn|a|i|t|m|q)$/;
+
 
 /** A name the segmenter keeps as one word (`任晓帆`), not a follower and a word (`和|企业`). */
 function isWholeName(name: string): boolean {
