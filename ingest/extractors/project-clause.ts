@@ -182,8 +182,11 @@ export function parseClause(
   return frame;
 }
 
-/** `德兴隆粮贸|建设|10万吨烘干仓储设施`, `鸿林集团|将同步建设|林下参`: a firm named first and its verb of building come before the project. */
-const BUILDS = /^(?:将|已|正在|还将|也将|计划|拟)?(?:同步|加快|全力)?(?:投资建设|建设|新建|扩建|实施|打造)/;
+/**
+ * `德兴隆粮贸|建设|10万吨烘干仓储设施`, `鸿林集团|将同步建设|林下参`, `中茶公司|计划在安溪建设|…`:
+ * a firm named first and its verb of building come before the project.
+ */
+const BUILDS = /^(?:将|已|正在|还|也|计划|拟){0,2}(?:在[\u4e00-\u9fa5]{2,8}?)?(?:同步|加快|全力|合作)?(?:投资建设|建设|新建|扩建|建成|实施|打造|推进)/;
 
 function afterFirmThatBuilds(clause: string, item: ClauseItem, firms: ReadonlyArray<readonly [number, number]>): ClauseItem {
   const firm = firms.find(([start, end]) => start === item.from && end < item.to);
@@ -480,7 +483,7 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
   const probe: ClauseFrame = { ...frame, investment: null };
   from = stripPrefix(clause, from, edges, probe);
   to = stripPredicates(clause, from, to, edges, probe);
-  from = afterInnerVerb(clause, from, to);
+  from = afterInnerVerb(clause, from, to, frame);
   to = endAtProjectWord(clause, from, to);
   to = endBeforeFacts(clause, from, to);
   to = endBeforeMainWorks(clause, from, to);
@@ -493,14 +496,18 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
  * after a funder's amount (`X公司投资15亿元建设|Y`, `X支行贷款9.6亿元支持|Y`, `投入6.8亿元建设|Y`):
  * the project follows the last one.
  */
-const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|承建|布局|规划建设了?|正在建设|入驻|落户|进驻|(?:投资|投入|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
+const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|合作推进|承建|布局|规划建设了?|正在建设|计划在[\u4e00-\u9fa5]{2,8}?建设|入驻|落户|进驻|(?:投资|投入|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
 
-function afterInnerVerb(clause: string, from: number, to: number): number {
+function afterInnerVerb(clause: string, from: number, to: number, frame: ClauseFrame): number {
   let cut = from;
   INNER_VERB.lastIndex = from;
   for (let m = INNER_VERB.exec(clause); m && m.index < to; m = INNER_VERB.exec(clause)) {
     const end = m.index + m[0].length;
-    if (m.index > from && to - end >= 3) cut = end;
+    if (m.index > from && to - end >= 3) {
+      cut = end;
+      // `中茶公司计划在安溪建设|…`: a verb of building inside the item is the clause's evidence too
+      if (/建设|新建|推进/.test(m[0])) frame.trigger = Math.max(frame.trigger, 1);
+    }
   }
   return cut;
 }
