@@ -227,8 +227,8 @@ function afterClassWord(span: string): number {
   return best;
 }
 
-/** Class and role words written before a firm's name (`县属国企|安吉竹乡…`, `社区运营方|杭州云栖…`). */
-const CLASS_WORDS_BEFORE_NAME = /企业|国企|央企|民企|外企|运营方|投资方|合作方|建设方|承建方|开发商|运营商/g;
+/** Class and role words written before a firm's name (`县属国企|安吉竹乡…`, `社区运营方|杭州云栖…`, `…集团有限公司所属|华电…`). */
+const CLASS_WORDS_BEFORE_NAME = /企业|国企|央企|民企|外企|运营方|投资方|合作方|建设方|承建方|开发商|运营商|所属|旗下|下属/g;
 
 const LEADING_VERBS = WordTrie.forward(PROJECT_TRIGGERS);
 
@@ -259,7 +259,7 @@ function brokenPlaceStart(tokens: readonly Token[], start: number, text: string)
 }
 
 /** Words that lead into a name and that the segmenter may glue to it (`走进|宏晟电子…`, `这是|福尔克集团`, `为恒芯|股份`). */
-const LEADING_CONTEXT = WordTrie.forward(["走进", "来到", "这是", "那是", "就是", "也是", "正是", "成为", "包括", "引进", "支持", "推动", "依托", "为"]);
+const LEADING_CONTEXT = WordTrie.forward(["走进", "来到", "这是", "那是", "就是", "也是", "正是", "成为", "包括", "引进", "支持", "推动", "依托", "规范", "为"]);
 
 function leadingContextLength(core: string): number {
   const length = LEADING_CONTEXT.longestAt(core, 0, Math.min(core.length - 2, 4));
