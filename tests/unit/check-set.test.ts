@@ -24,16 +24,16 @@ const golds: GoldDocument[] = fs
   .map((file) => JSON.parse(fs.readFileSync(path.join(GOLD_DIR, file), "utf8")) as GoldDocument);
 
 /**
- * Reached on 31 reports (companies 0.959, projects 0.949, slogans 0.938, people 0.974) minus a small
- * margin. Rounds 4 to 6 were added blind: these floors guard against regressions, they are not a
+ * Reached on 37 reports (companies 0.962, projects 0.940, slogans 0.936, people 0.977) minus a small
+ * margin. Rounds 4 to 7 were added blind: these floors guard against regressions, they are not a
  * target met. Round 3's gold leaves out quoted emphasis words (加速跑, 含绿量) that the dev gold
  * counts as slogans, and lists editors that it leaves out.
  */
 const F1_FLOORS: Array<[Kind, number]> = [
-  ["companies", 0.94],
-  ["projects", 0.94],
+  ["companies", 0.95],
+  ["projects", 0.93],
   ["slogans", 0.92],
-  ["people", 0.95],
+  ["people", 0.96],
 ];
 
 const SCORE_PY = [process.env.KG_EVAL && path.join(process.env.KG_EVAL, "score.py"), path.resolve(REPO_ROOT, "../shared/eval/score.py"), "/work/shared/eval/score.py"].find(
