@@ -49,6 +49,12 @@ const RHETORIC = /^(牛鼻子|压舱石|加速度|最后一公里|钢铁长城|�
 /** `去年光是线上就卖了80多万盆`: a quoted remark (a finished action with 了), not a coinage; parallel clauses (`说了就算、定了就干`) are a formula. */
 const REPORTED_SPEECH = /^[^、，,；;]{2,}了[^、，,；;]{2,}$/;
 /** `横茉1号`: a crop variety or a model, named by its number. */
+/**
+ * `为养而种，草料有了保障，大家养牛的底气更足了`: clauses with a person, a place
+ * pointer or 了 are somebody's words quoted, not a formula (`立说立行、真抓实干，干就干好` is).
+ */
+const QUOTED_REMARK_CLAUSE = /[，,]/;
+const QUOTED_REMARK_WORD = /我|你|他|她|咱|大家|心里|才能|这里|那里|了/;
 /** Holidays quoted as dates (`‘五一’五天`). */
 const HOLIDAY = /^(?:五一|十一|国庆|春节|元旦|清明|端午|中秋|双十一|双11|618)$/;
 const VARIETY = /^[\u4e00-\u9fa5]{1,4}[0-9]+号$/;
@@ -214,6 +220,7 @@ function plausibleContent(content: string): boolean {
   // a lone character, digits too (`没有安全这个“1”,发展都是“0”`), is emphasis
   if (content.length < 2) return false;
   if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content)) return false;
+  if (QUOTED_REMARK_CLAUSE.test(content) && QUOTED_REMARK_WORD.test(content)) return false;
   return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
 }
 
