@@ -59,7 +59,7 @@ export class Gazetteer {
     }
     // after every official name and short name, so that no form they hold (河南, 海南) is made ambiguous
     for (const division of divisions) {
-      for (const form of autonomyForms(division.name)) if (!this.byForm.has(form)) this.addForm(form, division);
+      for (const form of [...autonomyForms(division.name), ...wingForms(division.name)]) if (!this.byForm.has(form)) this.addForm(form, division);
     }
     for (const [oldName, code] of Object.entries(renamed)) {
       const division = this.byCode.get(code);
@@ -127,6 +127,20 @@ export function autonomyForms(name: string): string[] {
   if (!m) return [];
   const [, core, level] = m as unknown as [string, string, string];
   return [core, core + level, `${core}自治${level}`];
+}
+
+/**
+ * How running text shortens the banners and counties named by a wing (翼) of a
+ * league: `科尔沁左翼中旗` is 科左中旗, `土默特左旗` 土左旗, `达尔罕茂明安联合旗` 达茂旗,
+ * `喀喇沁左翼蒙古族自治县` 喀左县 and 喀左.
+ */
+export function wingForms(name: string): string[] {
+  const wing = /^(.)[^左右]+?([左右])翼([前中后])旗$/.exec(name) ?? /^(.)[^左右]+?([左右])()旗$/.exec(name);
+  if (wing) return [`${wing[1]}${wing[2]}${wing[3]}旗`];
+  const joint = /^(.)[^联]{2}(.)[^联]{2}联合旗$/.exec(name);
+  if (joint) return [`${joint[1]}${joint[2]}旗`];
+  const county = /^(.)[^左右]+?([左右])翼.+自治县$/.exec(name);
+  return county ? [`${county[1]}${county[2]}县`, `${county[1]}${county[2]}`] : [];
 }
 
 function readDivisions(): Division[] {

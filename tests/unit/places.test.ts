@@ -33,6 +33,16 @@ describe("places", () => {
     expect(mention?.candidates.map((d) => d.name)).toEqual([division]);
   });
 
+  it.each([
+    ["科左中旗旗委副书记、旗长额尔敦毕力格说", "科左中旗", "科尔沁左翼中旗"],
+    ["察右前旗、土左旗和达茂旗的牧民", "土左旗", "土默特左旗"],
+    ["察右前旗、土左旗和达茂旗的牧民", "达茂旗", "达尔罕茂明安联合旗"],
+    ["喀左县紫陶产业园", "喀左县", "喀喇沁左翼蒙古族自治县"],
+  ])("should know a wing's banner or county by its short name in %s", (text, form, division) => {
+    const mention = findPlaces(text).find((p) => p.form === form);
+    expect(mention?.candidates.map((d) => d.name)).toEqual([division]);
+  });
+
   it("should keep the province names that an autonomous unit shares (河南, 海南)", () => {
     const candidates = findPlaces("河南、海南两省").flatMap((p) => p.candidates.map((d) => d.name));
     expect(candidates).toEqual(expect.arrayContaining(["河南省", "海南省"]));
