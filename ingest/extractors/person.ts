@@ -144,7 +144,7 @@ function unsurnamedNameAt(text: string, start: number): string | null {
 
 function isUnsurnamedName(name: string): boolean {
   const [first, ...rest] = segment(name);
-  if (!first || first.word.length < 2 || !(NAME_TAGS.test(first.tag) && dictionaryFrequency(first.word) < RARE_WORD)) return false;
+  if (!first || first.word.length < 2 || !(/^nr/.test(first.tag) || (first.tag === "x" && dictionaryFrequency(first.word) < RARE_WORD))) return false;
   return rest.every((t) => {
     const frequency = dictionaryFrequency(t.word);
     if (t.word.length === 1) return frequency < RARE_CHARACTER;
