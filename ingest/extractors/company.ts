@@ -62,6 +62,9 @@ const SOE_STEMS = new Set(CENTRAL_SOES.filter((name) => /^[\u4e00-\u9fa5]{2}集�
 const SOE_UNIT = /^(?:国际|股份|控股)/;
 /** The great regions a central SOE's units are named after (`中国石油|西南|油气田公司`). */
 const GREAT_REGION = /^(?:华北|华东|华南|华中|西南|西北|东北)/;
+const SOE_REGISTERED_UNIT = /^[\u4e00-\u9fa5]{2,8}?(?:有限责任公司|股份有限公司|有限公司)/;
+/** Words that show the text after a SOE goes on as a sentence (`中国电建承建的…有限公司`). */
+const NOT_IN_A_UNIT_NAME = /[的和与及为在对把由]|承建|投资|参与|负责|联合|合作/;
 const CENTRAL_SOE_NAMES = WordTrie.forward(CENTRAL_SOES);
 const MAX_SOE_NAME = Math.max(...CENTRAL_SOES.map((name) => name.length));
 /** Clauses that may name such a unit are read even without another trigger. */
@@ -277,9 +280,12 @@ const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|有限公司|有限责任公�
 function branchLength(text: string, end: number): number {
   const after = text.slice(end, end + 16);
   const place = leadingPlaceLength(after);
-  const branch = place > 0 ? BRANCH_WORD.exec(after.slice(place)) : null;
+  const branch = place > 0 ? BRANCH_AFTER_PLACE.exec(after.slice(place)) : null;
   return branch ? place + branch[0].length : 0;
 }
+
+/** `…有限公司四川|广元石油分公司`: a branch word within a few characters after the place (a city, a trade). */
+const BRANCH_AFTER_PLACE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${BRANCH_WORDS})`);
 
 function kindOf(name: string): string {
   if (/(?:银行|农商行|信用社|信用联社|支行|分行)$/.test(name)) return "bank";
@@ -455,6 +461,7 @@ class ReportScan {
     for (const token of tokens) {
       const end = this.centralSoeEnd(tokens, token);
       if (end !== null) this.add(token.start, end + this.soeUnitLength(end), "soe");
+      else if (this.unitAcrossWords(token) > 0) this.add(token.start, token.start + this.unitAcrossWords(token), "soe");
       else if (SOE_STEMS.has(token.word)) {
         // `华电|国际`, `华能|新能源`: a group's short form with the word of its listed or sector unit
         const unit = SOE_UNIT.exec(this.text.slice(token.end, token.end + 4))?.[0] ?? industrySuffixAt(this.text, token.end);
@@ -475,10 +482,24 @@ class ReportScan {
     return tokens.some((t) => t.end === end) ? end : null;
   }
 
+  /**
+   * `中国|化学工程|第七建设有限公司`: a SOE's name that ends inside a word the segmenter
+   * glued to its unit's name; only with the unit after it (length of both, or 0).
+   */
+  private unitAcrossWords(token: Token): number {
+    const length = CENTRAL_SOE_NAMES.longestAt(this.text, token.start, Math.min(this.text.length, token.start + MAX_SOE_NAME));
+    if (length === 0 || length === token.word.length) return 0;
+    const unit = this.soeUnitLength(token.start + length);
+    return unit > 0 ? length + unit : 0;
+  }
+
   private soeUnitLength(end: number): number {
     const after = this.text.slice(end, end + 14);
     const numbered = SOE_NUMBERED_UNIT.exec(after);
     if (numbered && numbered[0].length > 3) return numbered[0].length;
+    // `中国化学|工程第七建设有限公司`: the unit's registered name goes on to its legal form
+    const registered = SOE_REGISTERED_UNIT.exec(after);
+    if (registered && !NOT_IN_A_UNIT_NAME.test(registered[0])) return registered[0].length;
     const place = leadingPlaceLength(after) || (GREAT_REGION.exec(after)?.[0].length ?? 0);
     if (place > 0) {
       const branch = SOE_BRANCH.exec(after.slice(place));
