@@ -24,14 +24,14 @@ const golds: GoldDocument[] = fs
   .map((file) => JSON.parse(fs.readFileSync(path.join(GOLD_DIR, file), "utf8")) as GoldDocument);
 
 /**
- * Reached on 37 reports (companies 0.962, projects 0.940, slogans 0.936, people 0.977) minus a small
- * margin. Rounds 4 to 7 were added blind: these floors guard against regressions, they are not a
- * target met. Round 3's gold leaves out quoted emphasis words (加速跑, 含绿量) that the dev gold
- * counts as slogans, and lists editors that it leaves out.
+ * Reached on 40 reports (companies 0.965, projects 0.932, slogans 0.940, people 0.980) minus a small
+ * margin. Rounds 4 to 8 were added blind (round 8 with its misses left open): these floors guard
+ * against regressions, they are not a target met. Round 3's gold leaves out quoted emphasis words
+ * (加速跑, 含绿量) that the dev gold counts as slogans, and lists editors that it leaves out.
  */
 const F1_FLOORS: Array<[Kind, number]> = [
   ["companies", 0.95],
-  ["projects", 0.93],
+  ["projects", 0.92],
   ["slogans", 0.92],
   ["people", 0.96],
 ];
