@@ -116,15 +116,13 @@ function scanPlaces(match: string, gazetteer: Gazetteer): PlaceMention[] {
 
 const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|盟|旗)$/;
 
+/** A division's name and the forms running text shortens it to (岚县 -> 岚县, 岚; 互助土族自治县 -> … 互助). */
+export function placeForms(name: string): string[] {
+  const short = name.replace(ADMIN_SUFFIX, "");
+  return [name, ...(short.length >= 2 ? [short] : []), ...autonomyForms(name)];
+}
+
 /** The subject, its city and its province, in full and short forms. */
 export function homePlaces(subject: Subject | null): Set<string> {
-  const home = new Set<string>();
-  for (const name of [subject?.name, subject?.city, subject?.province]) {
-    if (!name) continue;
-    home.add(name);
-    const short = name.replace(ADMIN_SUFFIX, "");
-    if (short.length >= 2) home.add(short);
-    for (const form of autonomyForms(name)) home.add(form);
-  }
-  return home;
+  return new Set([subject?.name, subject?.city, subject?.province].flatMap((name) => (name ? placeForms(name) : [])));
 }

@@ -22,7 +22,6 @@ import {
 const LEFT_EDGE_WORDS = new Set([...LEFT_BOUNDARY_VERBS, ...FIRM_TRIGGER_VERBS, ...LEFT_CONTEXT_WORDS]);
 const PREDICATE_WORDS = new Set(FIRM_PREDICATES);
 
-
 /** Index of the first token of the name whose last token is `last`: back over name tokens. */
 export function nameStartIndex(tokens: readonly Token[], last: number): number | null {
   let k = last;

@@ -271,10 +271,7 @@ function leadingContextLength(core: string): number {
 
 /** `中国邮政集团有限公司|横州市分公司`: a place and a branch word after a legal name belong to it. */
 const BRANCH_WORDS = "分公司|支公司|子公司|分行|支行|供电局|供电公司|营业部|办事处|分局|分厂";
-const BRANCH_WORD = new RegExp(`^(?:${BRANCH_WORDS})`);
 /** A bank, a full legal name, or a branch of one (`…有限责任公司南宁横州供电局`). */
-/** A project front after its investor's legal name and amount is a place or a product, not another firm. */
-const NAMED_INVESTOR_BEFORE = /(?:公司|集团|银行)(?:(?:总投资|投资|投入)[0-9.]+(?:亿|万)?元(?:建设|新建|实施|打造)?的?)?$/;
 const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|有限公司|有限责任公司)(?:[\\u4e00-\\u9fa5]{2,10}(?:${BRANCH_WORDS}))?$`);
 
 function branchLength(text: string, end: number): number {
@@ -286,6 +283,9 @@ function branchLength(text: string, end: number): number {
 
 /** `…有限公司四川|广元石油分公司`: a branch word within a few characters after the place (a city, a trade). */
 const BRANCH_AFTER_PLACE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${BRANCH_WORDS})`);
+
+/** A project front after its investor's legal name and amount is a place or a product, not another firm. */
+const NAMED_INVESTOR_BEFORE = /(?:公司|集团|银行)(?:(?:总投资|投资|投入)[0-9.]+(?:亿|万)?元(?:建设|新建|实施|打造)?的?)?$/;
 
 function kindOf(name: string): string {
   if (/(?:银行|农商行|信用社|信用联社|支行|分行)$/.test(name)) return "bank";
@@ -460,8 +460,7 @@ class ReportScan {
   private centralSoes(tokens: Token[]): void {
     for (const token of tokens) {
       const end = this.centralSoeEnd(tokens, token);
-      if (end !== null) this.add(token.start, end + this.soeUnitLength(end), "soe");
-      else if (this.unitAcrossWords(token) > 0) this.add(token.start, token.start + this.unitAcrossWords(token), "soe");
+      if (end !== null) this.add(token.start, end, "soe");
       else if (SOE_STEMS.has(token.word)) {
         // `华电|国际`, `华能|新能源`: a group's short form with the word of its listed or sector unit
         const unit = SOE_UNIT.exec(this.text.slice(token.end, token.end + 4))?.[0] ?? industrySuffixAt(this.text, token.end);
@@ -473,24 +472,20 @@ class ReportScan {
     for (const m of this.text.slice(from, tokens.at(-1)!.end).matchAll(SOE_BUREAU)) this.add(from + m.index, from + m.index + m[0].length, "soe");
   }
 
-  /** Where a central SOE's name starting at `token` ends, in one token or cut in several (`中国|移动`). */
-  private centralSoeEnd(tokens: readonly Token[], token: Token): number | null {
-    if (isCentralSoe(token.word)) return token.end;
-    const length = CENTRAL_SOE_NAMES.longestAt(this.text, token.start, Math.min(this.text.length, token.start + MAX_SOE_NAME));
-    if (length <= token.word.length) return null;
-    const end = token.start + length;
-    return tokens.some((t) => t.end === end) ? end : null;
-  }
-
   /**
-   * `中国|化学工程|第七建设有限公司`: a SOE's name that ends inside a word the segmenter
-   * glued to its unit's name; only with the unit after it (length of both, or 0).
+   * Where a central SOE named from `token` on ends, with its unit: in one
+   * token, cut in several on a word edge (`中国|移动`), or ending inside a word
+   * the segmenter glued to its unit's name (`中国|化学工程|第七建设有限公司`),
+   * which counts only with the unit after it.
    */
-  private unitAcrossWords(token: Token): number {
+  private centralSoeEnd(tokens: readonly Token[], token: Token): number | null {
+    if (isCentralSoe(token.word)) return token.end + this.soeUnitLength(token.end);
     const length = CENTRAL_SOE_NAMES.longestAt(this.text, token.start, Math.min(this.text.length, token.start + MAX_SOE_NAME));
-    if (length === 0 || length === token.word.length) return 0;
-    const unit = this.soeUnitLength(token.start + length);
-    return unit > 0 ? length + unit : 0;
+    if (length === 0 || length === token.word.length) return null;
+    const end = token.start + length;
+    const unit = this.soeUnitLength(end);
+    if (length > token.word.length && tokens.some((t) => t.end === end)) return end + unit;
+    return unit > 0 ? end + unit : null;
   }
 
   private soeUnitLength(end: number): number {

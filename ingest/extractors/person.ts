@@ -115,7 +115,8 @@ function nameAt(text: string, start: number, role: string): string | null {
     const name = text.slice(start, start + length);
     // `王强|正在`, `方敏|说。`: the third character starts the words after a two-character name
     if (length === 3 && (SPEECH_AFTER_NAME.test(text.slice(start + 2, start + 4)) || followerWordAt(text, start + 2)) && isPersonalName(name.slice(0, 2))) continue;
-    if (followerFirst ? endsAtPunctuation(text, start + length) && isWholeName(name) : endsName(text, start, start + length) && isPersonalName(name)) {
+    // the name test first: it is cheap where no surname starts the text, and endsName may segment
+    if (followerFirst ? endsAtPunctuation(text, start + length) && isWholeName(name) : isPersonalName(name) && endsName(text, start, start + length)) {
       return name;
     }
   }
@@ -158,7 +159,6 @@ const RARE_CHARACTER = 20000;
 const RARE_WORD = 50;
 /** Tags of words that are rare but ordinary language (`养老保险`, `停留时间`): no syllables of a name. */
 const COMMON_WORD_TAGS = /^(?:n|l|v|vn|a|i|t|m|q)$/;
-
 
 /** A name the segmenter keeps as one word (`任晓帆`), not a follower and a word (`和|企业`). */
 function isWholeName(name: string): boolean {

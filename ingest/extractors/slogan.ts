@@ -11,7 +11,7 @@
  * share the head that follows the last quote.
  */
 import type { Mention } from "../types.ts";
-import { findPlaces, homePlaces } from "../places.ts";
+import { findPlaces, placeForms } from "../places.ts";
 import { segment } from "../segment.ts";
 import { sentenceAt } from "./sentence-index.ts";
 import type { MentionExtractor, ReportContext } from "./types.ts";
@@ -79,7 +79,7 @@ export const sloganExtractor: MentionExtractor = {
   extract(context: ReportContext): Mention[] {
     const text = context.draft.match;
     const subject = context.meta.subject;
-    const home = subject ? [...homePlaces({ ...subject, city: null, province: null })] : [];
+    const home = subject ? placeForms(subject.name) : [];
     return findQuotes(text).flatMap((quote, k, all) => {
       const chainHead = headAfterChain(text, all, k);
       if (isHomeProduct(quote.content, home) || !isSlogan(text, quote, chainHead, chainStart(text, all, k))) return [];
