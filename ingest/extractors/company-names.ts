@@ -18,6 +18,7 @@ import { getGazetteer } from "../gazetteer.ts";
 import { findPlaces } from "../places.ts";
 import { WordIndex } from "./company-word-index.ts";
 import { segment, type Token } from "../segment.ts";
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../data/surnames.ts";
 import { isTwoWordPhrase, ORDINARY_FREQUENCY, wordFrequency } from "./company-vocabulary.ts";
 
 const LEGAL = new WordIndex(COMPANY_LEGAL_SUFFIXES.filter((s) => s.length >= 2));
@@ -183,6 +184,21 @@ export function isCentralSoe(name: string): boolean {
   return SOES.has(name);
 }
 
+const PERSON_TAGS = new Set(["nr", "nrfg"]);
+
+/** Characters that spell foreign names (星巴克, 格兰特): such words are names without a Chinese surname. */
+const TRANSLITERATION = /[克巴尔斯特兰格德福伊维纳亚拉罗莫布卡沃芬丹埃奥艾夫基诺科洛萨塔西里曼米汉森登顿逊蒙索]/;
+
+/**
+ * `小龙虾/nr`: a dictionary word the segmenter calls a person's name, though
+ * neither a Chinese surname nor a foreign spelling makes it one, is a common noun.
+ */
+function isMistaggedPersonName(token: Token): boolean {
+  const word = token.word;
+  if (!PERSON_TAGS.has(token.tag) || word.length !== 3 || TRANSLITERATION.test(word)) return false;
+  return !SINGLE_SURNAMES.has(word[0]!) && !COMPOUND_SURNAMES.some((surname) => word.startsWith(surname));
+}
+
 function isNameToken(token: Token): boolean {
   if (isFunctionToken(token) || (token.word.length >= 2 && SECTOR_WORDS.has(token.word))) return false;
   if (token.word.length === 1) return true;
@@ -192,7 +208,7 @@ function isNameToken(token: Token): boolean {
   // user-dictionary words (suffixes, heads, place names) that only count when they are names
   if (frequency === 0) return token.tag === "x" || token.tag === "ns" || token.tag === "nr" || token.tag === "nrt";
   // a long dictionary compound (`生物医药`, `锂离子`, tagged nz or not) is a term, however rare
-  if (token.word.length >= 3) return token.tag !== "nz" && NAME_TAGS.has(token.tag) && !isTwoWordPhrase(token.word);
+  if (token.word.length >= 3) return token.tag !== "nz" && NAME_TAGS.has(token.tag) && !isTwoWordPhrase(token.word) && !isMistaggedPersonName(token);
   // rare words of state, distinction or level (`紧盯`, `既要`, `镇级`) describe, they do not name
   if (NON_NAME_RARE_TAGS.has(token.tag) || LEVEL_WORD.test(token.word)) return false;
   return NAME_TAGS.has(token.tag) || frequency < RARE_FREQUENCY;

@@ -43,7 +43,7 @@ interface Candidate {
 /** Clauses: runs between commas, semicolons, colons and sentence ends. */
 const CLAUSE = /[^,，;；:：!！?？。]+/g;
 /** Only clauses with one of these (or a central SOE, see `GATE`) can hold a firm found by context; the others are not segmented. */
-const CLAUSE_TRIGGERS = ["、", "等", "公司", "集团", "银行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS];
+const CLAUSE_TRIGGERS = ["、", "等", "公司", "集团", "银行", "农商行", "项目", "投资", "龙头", "500强", "五百强", "建成", "开工", "投产", "落地", ...FIRM_TRIGGER_VERBS];
 const PROJECT_HEADS = new WordIndex(PROJECT_SUFFIXES.filter((w) => w.length >= 2));
 const NON_FIRM_HEADS = new WordIndex(NON_FIRM_ENDINGS.filter((w) => w.length >= 2));
 /** Trade names taken from a river or mountain (`汀江`), which name the works there too. */
@@ -271,8 +271,8 @@ function leadingContextLength(core: string): number {
 
 /** `中国邮政集团有限公司|横州市分公司`: a place and a branch word after a legal name belong to it. */
 const BRANCH_WORDS = "分公司|支公司|子公司|分行|支行|供电局|供电公司|营业部|办事处|分局|分厂";
-/** A bank, a full legal name, or a branch of one (`…有限责任公司南宁横州供电局`). */
-const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|有限公司|有限责任公司)(?:[\\u4e00-\\u9fa5]{2,10}(?:${BRANCH_WORDS}))?$`);
+/** A bank (`…农商行` too), a full legal name, or a branch of one (`…有限责任公司南宁横州供电局`). */
+const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|农商行|有限公司|有限责任公司)(?:[\\u4e00-\\u9fa5]{2,10}(?:${BRANCH_WORDS}))?$`);
 
 function branchLength(text: string, end: number): number {
   const after = text.slice(end, end + 16);

@@ -99,6 +99,7 @@ const DESIGNATION_AT_END = /(?:被列为|被列入|列为|被确定为|确定为
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
 /** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
+const VERB_BEFORE_COUNT = new RegExp(`(?:${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS, "新上"])})$`);
 const PROJECT_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS].filter((w) => w.length >= 2))})$`);
 const ANY_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS])})$`);
 const NON_PROJECT_HEAD = new RegExp(alternation(NON_PROJECT_LIST_HEADS.filter((w) => w.length >= 2)));
@@ -140,13 +141,16 @@ const COUNTED_AT_END = /(?:\d+|[一二三四五六七八九十两百千几]+)(?:
 export function clauseRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
-  for (const i of topLevelPositions(text, CLAUSE_END)) {
-    if (i > start) ranges.push([start, i]);
+  for (const i of [...topLevelPositions(text, CLAUSE_END), text.length]) {
+    const from = UNCLOSED_SPEECH_OPEN.test(text.slice(start, i)) ? start + 1 : start;
+    if (i > from) ranges.push([from, i]);
     start = i + 1;
   }
-  if (text.length > start) ranges.push([start, text.length]);
   return ranges;
 }
+
+/** A clause of quoted speech starts with the quote mark that its sentence closes later: the mark is no part of it. */
+const UNCLOSED_SPEECH_OPEN = /^[“「][^”」]*$/;
 
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const ch of "，,；;：:。！？!?") CLAUSE_END[ch.charCodeAt(0)] = 1;
@@ -174,11 +178,11 @@ export function parseClause(
   let to = stripPredicates(clause, from, clause.length, edges, frame);
   to = endBeforeAspect(clause, from, to, frame);
   const listStart = findListTail(clause, from, to, frame);
-  frame.counted = listStart < 0 && COUNTED_AT_END.test(clause.slice(from, to));
+  frame.counted ||= listStart < 0 && COUNTED_AT_END.test(clause.slice(from, to));
   if (listStart >= 0) to = listStart;
   from = cutAtLastTrigger(clause, from, to, frame, firms);
   from = afterFeatures(clause, from, to);
-  frame.items = splitItems(clause, from, to, edges, frame).map((item) => afterFirmThatBuilds(clause, item, firms));
+  frame.items = splitItems(clause, from, to, edges, frame).map((item) => afterFirmThatBuilds(clause, item, firms, frame));
   return frame;
 }
 
@@ -188,10 +192,11 @@ export function parseClause(
  */
 const BUILDS = /^(?:将|已|正在|还|也|计划|拟){0,2}(?:在[\u4e00-\u9fa5]{2,8}?)?(?:同步|加快|全力|合作)?(?:投资建设|建设|新建|扩建|建成|实施|打造|推进)/;
 
-function afterFirmThatBuilds(clause: string, item: ClauseItem, firms: ReadonlyArray<readonly [number, number]>): ClauseItem {
+function afterFirmThatBuilds(clause: string, item: ClauseItem, firms: ReadonlyArray<readonly [number, number]>, frame: ClauseFrame): ClauseItem {
   const firm = firms.find(([start, end]) => start === item.from && end < item.to);
   const verb = firm ? BUILDS.exec(clause.slice(firm[1], item.to)) : null;
   if (!firm || !verb || item.to - (firm[1] + verb[0].length) < 3) return item;
+  frame.trigger = Math.max(frame.trigger, 1);
   return { ...item, from: firm[1] + verb[0].length };
 }
 
@@ -337,6 +342,11 @@ function findListTail(clause: string, from: number, to: number, frame: ClauseFra
     const m = COUNT_HEAD_IN_ITEM.exec(clause.slice(from, to));
     if (!m || m.index === 0) return -1;
     at = from + m.index;
+    // `这次新上|6条预制菜生产线`: a verb before the count builds that many of a kind, no list
+    if (VERB_BEFORE_COUNT.test(clause.slice(from, at))) {
+      frame.counted = true;
+      return -1;
+    }
     headStart = at;
   }
   let head = clause.slice(headStart, to);

@@ -75,7 +75,8 @@ const WEAK_ACTION = /^(?:提升|综合提升|提质)$/;
 const TRAILING_BRACKET = /[(（][^()（）]*[)）]$/;
 /** `龙丽温高速龙游段`, `209国道蕉城至新铺段`: a road, then the place or stretch of the section. */
 const ROAD_SECTION = /^(.{2,}?(?:高速公路|高速|公路|铁路|高铁|大道|国道|省道|快速路|航道|轻轨|风光带|景观带|绿化带|绿道|环线))[\u4e00-\u9fa5]{1,10}段$/;
-const ROAD_END = /(?:路|街|大道|大街|线|桥|公路|高速|铁路|通道|环线)$/;
+/** A production or assembly line (生产线, 流水线) is no road. */
+const ROAD_END = /(?:路|街|大道|大街|(?<!生产|流水|装配)线|桥|公路|高速|铁路|通道|环线)$/;
 /** `县党校`, `区职教中心`, `开发区服务中心`: the administrative level (or the zone) names the institution of the place. */
 const LEVEL_PREFIX = /^(?:开发区|经开区|高新区|(?:县直|区直|市直|县|区|市)(?![城区级镇乡委场域民块长直属]))/;
 const PRODUCTION = WordTrie.forward(PROJECT_PRODUCTION_WORDS);

@@ -53,15 +53,10 @@ BRACKET['"'.charCodeAt(0)] = 3;
 /** 1 at the positions of `text` in [from, to) outside brackets and quotes (brackets themselves are 0). */
 export function topLevelMask(text: string, from = 0, to = text.length): Uint8Array {
   const mask = new Uint8Array(text.length);
-  let depth = 0;
-  let straightQuote = false;
-  for (let i = from; i < to; i++) {
-    const kind = BRACKET[text.charCodeAt(i)]!;
-    if (kind === 3) straightQuote = !straightQuote;
-    else if (kind === 1) depth++;
-    else if (kind === 2) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && !straightQuote) mask[i] = 1;
-  }
+  walkTopLevel(text, from, to, (i) => {
+    mask[i] = 1;
+    return true;
+  });
   return mask;
 }
 
@@ -71,17 +66,57 @@ export function topLevelMask(text: string, from = 0, to = text.length): Uint8Arr
  */
 export function topLevelPositions(text: string, wanted: Uint8Array, from = 0, to = text.length, limit = Infinity): number[] {
   const positions: number[] = [];
+  walkTopLevel(text, from, to, (i) => {
+    if (wanted[text.charCodeAt(i)]) positions.push(i);
+    return positions.length < limit;
+  });
+  return positions;
+}
+
+const SPEECH_PUNCTUATION = /[，。；！？,;!?]/;
+
+/**
+ * Calls `visit` with each position in [from, to) outside brackets and quotes
+ * until it returns false. Quoted speech (`“我们今年投资…新建了…，全部采用…。”`)
+ * is no name: its clauses stand at the top level, and only its quote marks are hidden.
+ */
+function walkTopLevel(text: string, from: number, to: number, visit: (i: number) => boolean): void {
   let depth = 0;
   let straightQuote = false;
-  for (let i = from; i < to && positions.length < limit; i++) {
-    const code = text.charCodeAt(i);
-    const kind = BRACKET[code]!;
+  const speechCloses: number[] = [];
+  for (let i = from; i < to; i++) {
+    const kind = BRACKET[text.charCodeAt(i)]!;
     if (kind === 3) straightQuote = !straightQuote;
-    else if (kind === 1) depth++;
-    else if (kind === 2) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && !straightQuote && wanted[code]) positions.push(i);
+    else if (kind === 1) {
+      const close = speechClose(text, i, to);
+      if (close >= 0) speechCloses.push(close);
+      else depth++;
+    } else if (kind === 2) {
+      if (speechCloses[speechCloses.length - 1] === i) speechCloses.pop();
+      else depth = depth > 0 ? depth - 1 : 0;
+    } else if (depth === 0 && !straightQuote && !visit(i)) return;
   }
-  return positions;
+}
+
+/**
+ * Where the curly quote opened at `open` closes, when what it holds has clause
+ * punctuation, or `to` when it does not close before `to` (a clause cut from
+ * speech); -1 for a quoted name.
+ */
+function speechClose(text: string, open: number, to: number): number {
+  const opener = text[open];
+  if (opener !== "“" && opener !== "「") return -1;
+  const closer = opener === "“" ? "”" : "」";
+  let depth = 0;
+  for (let i = open + 1; i < to; i++) {
+    const ch = text[i];
+    if (ch === opener) depth++;
+    else if (ch === closer) {
+      if (depth === 0) return SPEECH_PUNCTUATION.test(text.slice(open + 1, i)) ? i : -1;
+      depth--;
+    }
+  }
+  return to;
 }
 
 /** Word boundaries of a clause from the segmenter's plain cut (no tags: cheaper than tagging). */

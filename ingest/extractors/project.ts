@@ -16,7 +16,7 @@
 import type { Mention } from "../types.ts";
 import { accepts, acceptsShared, firmNames, frameScore, isCampaign, isGoal, withFirms, type FirmNames } from "./project-accept.ts";
 import { clauseRanges, parseClause } from "./project-clause.ts";
-import { endingKind, isNeverAName, mayHoldProjectIn, mayStandAlone, readItem, type ItemKind } from "./project-item.ts";
+import { endingKind, isNeverAName, markProper, mayHoldProjectIn, mayStandAlone, readItem, type ItemKind } from "./project-item.ts";
 import { shareHeads } from "./project-lists.ts";
 import { compactSpan, segmentPhrase, sourceRange, type CompactText } from "./project-text.ts";
 import { sentenceAt } from "./sentence-index.ts";
@@ -79,7 +79,8 @@ function spanMention(span: Span, props: Record<string, string>, compact: Compact
 }
 
 function clauseCandidates(clause: string, offset: number, companies: FirmNames): Candidate[] {
-  const frame = parseClause(clause, companies.joinedIn(clause), companies.spansIn(clause));
+  const firmSpans = companies.spansIn(clause);
+  const frame = parseClause(clause, companies.joinedIn(clause), firmSpans);
   if (frame.listKind === "other" || frame.counted) return [];
   const score = frameScore(frame);
   const listed = frame.listKind === "project" || frame.predicate > 0 || frame.investment !== null;
@@ -95,6 +96,8 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
     if (score === 0 && !item.investment && !mayStandAlone(name)) return [];
     // the item is segmented only when its reading or the list asks for its words
     const reading = withFirms(readItem(name), name, companies);
+    // `浙江青篁新材料股份有限公司的|竹缠绕复合管生产线`: a firm's own facility is a specific one
+    if (firmSpans.some(([, end]) => end + 1 === item.from && clause[end] === "的")) markProper(reading);
     return [{ item, name, get tokens() { return segmentPhrase(name); }, reading, sharedHead: null as string | null, lendsHead: false }];
   });
   shareHeads(entries, frame.listHead, companies);

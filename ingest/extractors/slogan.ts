@@ -58,6 +58,8 @@ const QUOTED_REMARK_WORD = /我|你|他|她|咱|大家|心里|才能|这里|那�
 /** Holidays quoted as dates (`‘五一’五天`). */
 const HOLIDAY = /^(?:五一|十一|国庆|春节|元旦|清明|端午|中秋|双十一|双11|618)$/;
 const VARIETY = /^[\u4e00-\u9fa5]{1,4}[0-9]+号$/;
+/** A bank's loan product (`虾稻贷`, `惠农e贷`) is a product, not a slogan. */
+const LOAN_PRODUCT = /贷$/;
 const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
 /** Content that ends like an honorary title, an organisation or a site. */
 const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|的故乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
@@ -219,7 +221,7 @@ function isOrdinaryWord(content: string): boolean {
 function plausibleContent(content: string): boolean {
   // a lone character, digits too (`没有安全这个“1”,发展都是“0”`), is emphasis
   if (content.length < 2) return false;
-  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content)) return false;
+  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content) || LOAN_PRODUCT.test(content)) return false;
   if (QUOTED_REMARK_CLAUSE.test(content) && QUOTED_REMARK_WORD.test(content)) return false;
   return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
 }
