@@ -12,8 +12,12 @@ import { sentenceAt } from "./sentence-index.ts";
 
 export const placeExtractor: MentionExtractor = {
   type: "County",
-  extract(context: ReportContext): Mention[] {
-    return context.places.map((place) => ({
+  extract(context: ReportContext, earlier: readonly Mention[]): Mention[] {
+    const slogans = earlier.filter((m) => m.type === "Slogan");
+    // `绿水青山就是金山银山`: a short form inside a slogan is the slogan's word, not the county
+    const inSlogan = (place: ReportContext["places"][number]) =>
+      !place.isFullName && slogans.some((slogan) => place.start >= slogan.start && place.end <= slogan.end);
+    return context.places.filter((place) => !inSlogan(place)).map((place) => ({
       type: "County",
       name: place.division.name,
       start: place.start,

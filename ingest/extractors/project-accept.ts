@@ -179,11 +179,19 @@ function programmeAccepted(name: string, reading: ItemReading, score: number, in
   return accepts(innerReading, score + (name.endsWith("项目") ? 2 : 0), inner, true);
 }
 
-/** The words before 项目 only classify (`重点项目`, `新落地项目`), unless they follow a road (`北环路|新建工程`). */
+/**
+ * The words before 项目 only classify (`重点项目`, `新落地项目`), unless they
+ * follow a road or a facility (`北环路|新建工程`, `敦煌市第三中学|新建项目`).
+ */
 function isGenericProgramme(inner: string): boolean {
   const generic = GENERIC_PROGRAMME_END.exec(inner);
-  return generic !== null && !(generic.index >= 2 && readItem(inner.slice(0, generic.index)).road);
+  if (generic === null || generic.index < 2) return generic !== null;
+  const before = readItem(inner.slice(0, generic.index));
+  return !(before.road || (before.strong && BUILD_STAGE.test(generic[0])));
 }
+
+/** Stages of a build that may follow the facility built (`东镇污水厂|新建工程`). */
+const BUILD_STAGE = /^(?:新建|续建)$/;
 
 /** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */
 const GENERIC_PROGRAMME_END = /(?:重点|重大|各|(?<![更创革翻焕刷])新|落地|新落地|续建|新建|在建|民生|惠民|计划|研发计划|攻坚|这些|更多|一批|等)$/;

@@ -19,7 +19,7 @@ import {
   PROJECT_PRODUCTION_WORDS,
 } from "../data/project-words.ts";
 import type { Token } from "../segment.ts";
-import { isTwoWordPhrase } from "./company-vocabulary.ts";
+import { isTwoWordPhrase, wordFrequency } from "./company-vocabulary.ts";
 import { segmentPhrase } from "./project-text.ts";
 import { WordTrie } from "./word-trie.ts";
 
@@ -106,10 +106,16 @@ const MEASURES = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+
 const MEASURE = new RegExp(`^(?:${MEASURES.source})$`);
 const PROPER_MARK = /[\dA-Za-z第期]/;
 const PROPER_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "x", "eng"]);
+const FREQUENT_WORD = 1000;
 
 /** A token that names something: a place, person or unknown word the segmenter could not split, of two characters or more. */
 function isNameToken(t: Token): boolean {
-  return PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !MEASURE.test(t.word) && !NOT_A_NAME.test(t.word) && !ACTION_WORDS.has(t.word) && !isTwoWordPhrase(t.word);
+  return PROPER_TAGS.has(t.tag) && t.word.length >= 2 && !MEASURE.test(t.word) && !NOT_A_NAME.test(t.word) && !ACTION_WORDS.has(t.word) && !isTwoWordPhrase(t.word) && !isFrequentPersonTag(t);
+}
+
+/** `生态|文明/nr`: a frequent word the segmenter's dictionary calls a person's name is a common word. */
+function isFrequentPersonTag(t: Token): boolean {
+  return (t.tag === "nr" || t.tag === "nrfg") && wordFrequency(t.word) >= FREQUENT_WORD;
 }
 /** Modifiers that only classify (重点, 民生, 老旧): a name made only of them names a class. */
 const GENERIC_WORDS = new Set([

@@ -118,7 +118,7 @@ function clauseCandidates(clause: string, offset: number, companies: FirmNames):
       ...span,
       name,
       investment: item.investment ?? (index === 0 ? frame.investment : null),
-      aliases: sharedHead ? [{ ...span, name: written }] : bracketAliases(written, span.from),
+      aliases: sharedHead ? [{ ...span, name: written }] : [...bracketAliases(written, span.from), ...stageAliases(written, span.from)],
     });
   });
   return out;
@@ -130,6 +130,15 @@ function mayBecomeProject(ending: ItemKind, score: number, listed: boolean, head
   if (ending === "none") return (listed && score >= 2) || headShared;
   if (ending === "production") return score >= 1;
   return true;
+}
+
+const BUILD_STAGE_END = /^(.{2,}?)(?:新建|续建)(?:项目|工程)$/;
+
+/** `东镇污水厂新建工程`: the facility is written alone too, and the report may name it so elsewhere. */
+function stageAliases(name: string, from: number): Span[] {
+  const m = BUILD_STAGE_END.exec(name);
+  if (!m || readItem(m[1]!).kind !== "noun") return [];
+  return [{ from, to: from + m[1]!.length, name: m[1]! }];
 }
 
 const TRAILING_BRACKET = /^(.{2,}?)[(（]([^()（）]{2,})[)）]$/;
