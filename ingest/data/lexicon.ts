@@ -66,6 +66,8 @@ export const LEFT_CONTEXT_WORDS = [
   "把", "将", "由", "被", "在", "为", "向", "从", "帮助", "协调", "服务", "培育", "壮大", "做大", "做强", "加快",
   "实施", "建设", "新建", "扩建", "改建", "续建", "建成", "开工", "启动", "完成", "落地", "签约", "洽谈", "对接",
   "组织", "促成", "加强", "深化", "围绕", "抓好", "抓住", "包括", "如", "例如", "其中", "还有", "及", "以及",
+  // photo captions (`图为…现场`)
+  "图为",
 ];
 
 /** Central state-owned enterprises (SASAC list) with common short forms. */
@@ -88,6 +90,10 @@ export const CENTRAL_SOES = [
   "中电投", "国电投", "中国国电", "国电集团", "中国神华", "神华集团", "中国中冶", "中冶集团", "中交集团",
   "中国铁路", "国铁集团", "航天科技", "航天科工", "中船集团", "中国兵器工业", "中国兵器装备", "中国电建集团",
   "中国能建集团", "中化集团", "中国中车集团", "中国有色集团", "中国黄金集团",
+  // registered full names, which start their units' names (中国能源建设集团陕西省电力设计院有限公司)
+  "中国电力建设集团", "中国能源建设集团", "中国建筑集团", "中国交通建设集团", "中国铁道建筑集团", "中国铁路工程集团",
+  "国家电力投资集团", "中国华能集团", "中国大唐集团", "中国华电集团", "中国长江三峡集团", "中国广核集团",
+  "中国石油天然气集团", "中国石油化工集团", "中国海洋石油集团", "中国南方电网", "中国化学工程集团",
   // State banks and insurers
   "国家开发银行", "国开行", "中国农业发展银行", "农发行", "中国进出口银行", "工商银行", "中国工商银行", "农业银行",
   "中国农业银行", "中国银行", "建设银行", "中国建设银行", "交通银行", "邮储银行", "中国邮政储蓄银行",
@@ -103,6 +109,9 @@ export const FOREIGN_COUNTRIES = [
   "比利时", "奥地利", "西班牙", "葡萄牙", "爱尔兰", "加拿大", "澳大利亚", "新西兰", "以色列", "俄罗斯", "泰国",
   "马来西亚", "印度尼西亚", "印尼", "越南", "菲律宾", "印度", "巴西", "墨西哥", "阿联酋", "沙特", "卡塔尔",
 ];
+
+/** Regions outside the mainland that name the origin of the firms they invest from (`香港…控股有限公司`). */
+export const OUTSIDE_MAINLAND = ["香港", "澳门", "台湾"];
 
 /** Words inserted into the segmenter's user dictionary, with part-of-speech tags. */
 export function userDictionaryWords(): Array<{ word: string; tag: string }> {

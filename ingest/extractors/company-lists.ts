@@ -179,9 +179,12 @@ export function isPunctuation(token: Token): boolean {
  * words, counts, the closed list of verbs that precede names, and frequent
  * verbs; rare verbs (`煅烧`, `饲养`) and activity words (`制造`) stay inside.
  */
+const ORDINAL = /^第[一二三四五六七八九十]{1,3}$/;
+
 export function breaksName(token: Token): boolean {
   if (isPunctuation(token) || STOP_WORDS.has(token.word) || BREAK_TAGS.has(token.tag) || MISTAGGED_VERBS.has(token.word)) return true;
-  if (token.tag === "m" && (token.word.length >= 2 || /[0-9]/.test(token.word))) return true;
+  // `中国水利水电|第十四|工程局`, `中交|第二|航务工程局`: an ordinal numbers a unit inside its name
+  if (token.tag === "m" && (token.word.length >= 2 || /[0-9]/.test(token.word))) return !ORDINAL.test(token.word);
   if (!VERB_TAGS.has(token.tag) || token.word.length < 2 || ACTIVITIES.has(token.word)) return false;
   return LEFT_VERBS.has(token.word) || wordFrequency(token.word) >= FREQUENT_VERB;
 }

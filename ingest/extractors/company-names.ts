@@ -12,7 +12,7 @@
  *    its industry word or the activity (`国耀1×30兆瓦…`, `佳晟肉牛养殖`).
  */
 import { WordTrie } from "./word-trie.ts";
-import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, FOREIGN_COUNTRIES } from "../data/lexicon.ts";
+import { CENTRAL_SOES, COMPANY_INDUSTRY_SUFFIXES, COMPANY_LEGAL_SUFFIXES, FOREIGN_COUNTRIES, OUTSIDE_MAINLAND } from "../data/lexicon.ts";
 import { ACTIVITY_WORDS, FIRM_ACTIVITY_WORDS, GENERIC_MODIFIERS, NON_FIRM_ENDINGS, REGIONAL_GROUP_WORDS, WEAK_INDUSTRY_SUFFIXES } from "../data/company-words.ts";
 import { getGazetteer } from "../gazetteer.ts";
 import { findPlaces } from "../places.ts";
@@ -158,7 +158,7 @@ function mayHoldPlace(text: string): boolean {
   return false;
 }
 
-const FOREIGN_COUNTRY_START = new RegExp(`^(?:${[...FOREIGN_COUNTRIES].sort((a, b) => b.length - a.length).join("|")})`);
+const FOREIGN_COUNTRY_START = new RegExp(`^(?:${[...FOREIGN_COUNTRIES, ...OUTSIDE_MAINLAND].sort((a, b) => b.length - a.length).join("|")})`);
 
 /** Length of the administrative place names the string starts with (`山西`, `运城市盐湖区`), or of a foreign country (`新加坡`). */
 export function leadingPlaceLength(name: string): number {

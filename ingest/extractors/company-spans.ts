@@ -12,7 +12,7 @@ import { BUSINESS_SCOPE_WORDS, FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEFT_BOUNDAR
 import { LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
 import { findPlaces } from "../places.ts";
 import { ORDINARY_FREQUENCY, wordFrequency } from "./company-vocabulary.ts";
-import type { Token } from "../segment.ts";
+import { segment, type Token } from "../segment.ts";
 import { breaksName, isCapacityPart, isPunctuation, VERB_TAGS, type ListItem } from "./company-lists.ts";
 import {
   hasNameToken, isCentralSoe, isCommonWord, isFirmShaped, isLooseFirmName, isLooseTradeName, isPlaceName, isPlaceTradeName, isSectorPhrase,
@@ -119,11 +119,20 @@ const FULL_LEGAL_FORM = /(?:有限公司|有限责任公司)$/;
  */
 export function legalNameOk(name: string, suffix: string, clearLeft = true): boolean {
   if (name.length <= suffix.length + 1) return false;
-  if (/银行$/.test(suffix)) return /银行$/.test(name) && (isCentralSoe(name) || isFirmShaped(name) || /农商银行|农村商业银行/.test(name));
+  if (/银行$/.test(suffix)) return /银行$/.test(name) && (isCentralSoe(name) || isFirmShaped(name) || /农商银行|农村商业银行/.test(name) || isRegionalBank(name));
   if (isFirmShaped(name)) return true;
   if (!FULL_LEGAL_FORM.test(suffix)) return false;
   const base = name.slice(0, -suffix.length);
-  return startsWithCentralSoe(base) || (clearLeft && hasBusinessName(base));
+  return startsWithCentralSoe(base) || NUMBERED_BUREAU.test(base) || (clearLeft && hasBusinessName(base));
+}
+
+/** `中国水利水电第十四工程局`: a state builder's numbered bureau. */
+const NUMBERED_BUREAU = /^中国[\u4e00-\u9fa5]{2,6}第[一二三四五六七八九十]{1,3}[\u4e00-\u9fa5]{0,4}局$/;
+
+/** `长安银行`, `齐鲁银行`: a regional bank named by one place word, old names too, which the gazetteer does not know. */
+function isRegionalBank(name: string): boolean {
+  const tokens = segment(name.slice(0, -2));
+  return tokens.length === 1 && tokens[0]!.tag === "ns" && tokens[0]!.word.length === 2;
 }
 
 /** `中国电建贵阳…`, `大唐陕西发电`: a central SOE's name, or the two-character stem of its `XX集团`. */

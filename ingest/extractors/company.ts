@@ -460,7 +460,8 @@ class ReportScan {
   private centralSoes(tokens: Token[]): void {
     for (const token of tokens) {
       const end = this.centralSoeEnd(tokens, token);
-      if (end !== null) this.add(token.start, end, "soe");
+      // `国网江苏省电力有限公司|沭阳县供电分公司`: a unit's legal name goes on with its branch
+      if (end !== null) this.add(token.start, end + (/公司$/.test(this.text.slice(token.start, end)) ? branchLength(this.text, end) : 0), "soe");
       else if (SOE_STEMS.has(token.word)) {
         // `华电|国际`, `华能|新能源`: a group's short form with the word of its listed or sector unit
         const unit = SOE_UNIT.exec(this.text.slice(token.end, token.end + 4))?.[0] ?? industrySuffixAt(this.text, token.end);
