@@ -9,7 +9,7 @@
 
 const LEVELS = ["省", "市", "县", "区", "州", "盟", "旗", "乡", "镇"];
 
-const HEAD_TITLES = LEVELS.flatMap((level) => [`${level}长`, `代${level}长`, `副${level}长`, `常务副${level}长`]);
+const HEAD_TITLES = LEVELS.flatMap((level) => [`${level}长`, `代${level}长`, `副${level}长`, `常务副${level}长`, `${level}领导`]);
 
 const PARTY_TITLES = LEVELS.flatMap((level) => [
   `${level}委书记`,
@@ -25,7 +25,7 @@ const PARTY_TITLES = LEVELS.flatMap((level) => [
 const OTHER_TITLES = [
   "党委书记", "党组书记", "书记", "副书记", "主任", "副主任", "局长", "副局长", "部长", "副部长", "主席", "副主席",
   "董事长", "总经理", "秘书长", "副秘书长", "处长", "科长", "所长", "院长", "校长", "队长", "站长", "行长",
-  "总裁", "副总裁", "首席执行官", "总监", "副总经理", "厂长", "经理",
+  "总裁", "副总裁", "首席执行官", "总监", "副总经理", "厂长", "经理", "董事", "监事",
   "记者", "通讯员", "作者", "编辑", "责任编辑", "主持人", "发言人", "新闻发言人",
   // heads of cooperatives, associations and farms (合作社理事长, 林场场长)
   "社长", "理事长", "会长", "园长", "场长", "馆长",
@@ -59,8 +59,8 @@ export const ROLE_WORDS: readonly string[] = [...new Set([...HEAD_TITLES, ...PAR
  * no office of the place.
  */
 export function isOfficeRole(role: string): boolean {
-  if (/(记者|通讯员|作者|编辑|主持人|校长|院长|董事长|总经理|所长|站长|行长|队长|总裁|首席执行官|总监|厂长|经理|社长|理事长|会长|园长|场长|馆长)$/.test(role)) return false;
-  return /(长|书记|常委|委员|主任|主席|部长|秘书长|发言人)$/.test(role);
+  if (/(记者|通讯员|作者|编辑|主持人|校长|院长|董事长|董事|监事|总经理|所长|站长|行长|队长|总裁|首席执行官|总监|厂长|经理|社长|理事长|会长|园长|场长|馆长)$/.test(role)) return false;
+  return /(长|书记|常委|委员|主任|主席|部长|秘书长|发言人|领导)$/.test(role);
 }
 
 /** The head of government of a place of this kind: 闻喜县 -> 县长, 盐湖区 -> 区长, 朔州市 -> 市长. */

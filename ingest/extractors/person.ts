@@ -72,7 +72,9 @@ export const personExtractor: MentionExtractor = {
       const nameStart = m.index + m[1]!.length + m[2]!.length;
       if (DOT.test(text[nameStart + m[3]!.length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
       const name = nameAt(text, nameStart, m[1]!);
-      if (name) add(name, m[1]!, nameStart, m.index);
+      if (!name) continue;
+      add(name, m[1]!, nameStart, m.index);
+      for (const [listed, at] of namesListedAfter(text, nameStart + name.length)) add(listed, m[1]!, at, m.index);
     }
     for (const m of text.matchAll(NAME_THEN_ROLE)) {
       const candidate = trailingName(m[1]!);
@@ -95,6 +97,8 @@ export const personExtractor: MentionExtractor = {
  */
 function dottedNameAt(text: string, start: number): string | null {
   const dot = text.slice(start).search(DOT);
+  const spoken = dottedNameBeforeClause(text, start + dot + 1);
+  if (spoken > 0) return text.slice(start, start + dot + 1 + spoken);
   let beforeFollower = 0;
   let beforeBreak = 0;
   for (let length = 2; length <= 8 && /[\u4e00-\u9fa5]/.test(text[start + dot + length] ?? ""); length++) {
@@ -104,6 +108,38 @@ function dottedNameAt(text: string, start: number): string | null {
   }
   const length = beforeFollower || beforeBreak;
   return length > 0 ? text.slice(start, start + dot + 1 + length) : null;
+}
+
+/** Tags of the words a clause goes on with after a dotted name (`马库斯·韦伯|用…`). */
+const CLAUSE_GOES_ON = /^(?:p|v|d|uj|ul|c|r)/;
+
+/**
+ * Length of the part after the dot when the segmenter sees the clause go on
+ * after it with a word of two characters or a preposition (`韦伯|用略显生硬的…`);
+ * 0 when it cannot tell (`买买|提出席` is left to the followers).
+ */
+function dottedNameBeforeClause(text: string, from: number): number {
+  const tokens = segment(text.slice(from, from + 12));
+  const next = tokens.findIndex((t) => t.start >= 2 && CLAUSE_GOES_ON.test(t.tag) && (t.word.length >= 2 || t.tag === "p"));
+  if (next < 0) return 0;
+  const name = tokens.slice(0, next);
+  return name.every((t) => /^(?:nr|x|ns|nz)/.test(t.tag)) ? tokens[next]!.start : 0;
+}
+
+/**
+ * `县领导韦红英、梁建华、覃少斌，`: more names after the title's first, joined
+ * by 、, each a surname and given name ending at 、, punctuation or a follower.
+ */
+function namesListedAfter(text: string, at: number): Array<[string, number]> {
+  const names: Array<[string, number]> = [];
+  while (text[at] === "、") {
+    const start = at + 1;
+    const length = [3, 2].find((n) => isPersonalName(text.slice(start, start + n)) && (/^[、，。,;；]/.test(text[start + n] ?? "") || followerWordAt(text, start + n)));
+    if (length === undefined) break;
+    names.push([text.slice(start, start + length), start]);
+    at = start + length;
+  }
+  return names;
 }
 
 /** The name starting at `start`: three characters if the third still belongs to it, else two. */
@@ -191,7 +227,7 @@ const GOING_ON_TAGS = /^(?:v|d|p|t)/;
  * `安置|楼`) and ends it where a verb, adverb or time word of two characters begins.
  */
 function verbAfter(text: string, start: number, end: number): boolean {
-  const tokens = segment(text.slice(start, end + 3));
+  const tokens = segment(text.slice(start, end + 4));
   const next = tokens.find((t) => t.start === end - start);
   if (next === undefined || next.word.length < 2 || !GOING_ON_TAGS.test(next.tag)) return false;
   return tokens.every((t) => t.start >= end - start || t.word.length === 1 || NAME_TAGS.test(t.tag));
