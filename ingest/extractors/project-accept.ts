@@ -127,7 +127,8 @@ export function accepts(reading: ItemReading, score: number, name: string, liste
       if (reading.programme) return programmeAccepted(name, reading, score, invested);
       if (reading.road) return reading.roadName >= 2 && (score >= 1 || reading.strong || reading.proper);
       if (reading.strong) return reading.proper || (score >= 1 && reading.nameChars >= 3) || (score >= 2 && reading.nameChars >= 2);
-      return score >= 1 && (reading.proper || reading.nameChars >= 4);
+      // `投资3.5亿元建设的|花木产业数字交易中心`: its own amount makes a described facility specific
+      return score >= 1 && (reading.proper || reading.nameChars >= 4 || (invested && reading.nameChars >= 2));
     case "action":
       // `文明城市提升`: a bare upgrade needs a built object (`嫘祖文化园|提升`)
       return score >= 1 && (reading.concreteObject || (!reading.weakAction && reading.proper));
@@ -150,8 +151,8 @@ function isPlaceName(name: string): boolean {
 }
 
 const PROGRAMME_HEAD = /(?:建设项目|项目|工程)$/;
-/** Fields a named 项目 may be about (圣王山文化旅游项目, 杏岭子乡全域土地整治试点项目). */
-const SOFT_ABSTRACT = /(?:旅游|文旅|康养|试点|示范|开发|产业|农业|物流|电商|文化)$/;
+/** Fields a named 项目 may be about (圣王山文化旅游项目, 杏岭子乡全域土地整治试点项目, 曲石镇…高标准农田建设项目). */
+const SOFT_ABSTRACT = /(?:旅游|文旅|康养|试点|示范|开发|产业|农业|物流|电商|文化|农田)$/;
 /** `城乡供水一体化工程`, `风光水储一体化项目`: utility networks and power plants built as one system. */
 const UTILITY_NETWORK = /(?:供水|供热|供气|污水|垃圾|管网|水网|电网|储能|风光|光储|水储|源网荷储|多能互补)[\u4e00-\u9fa5]*一体化$/;
 const PHASE = /[一二三四五六七八九十\d]期/;

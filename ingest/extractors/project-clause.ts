@@ -99,7 +99,7 @@ const DESIGNATION_AT_END = /(?:被列为|被列入|列为|被确定为|确定为
 const COUNT = /^(?:\d+|[一二三四五六七八九十两百千几]+)(?:个|项|大|座|所|条|处|批|家|类)?|^一批/;
 /** `解州3个区域医疗中心`, `…大数据平台四大安保基础设施项目`: a count and a head after the last item. */
 const COUNT_HEAD_IN_ITEM = /(?:\d+|[一二三四五六七八九十两]+)(?:个|项|大|座|所|条|处)[\u4e00-\u9fa5]{2,12}$/;
-const VERB_BEFORE_COUNT = new RegExp(`(?:${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS, "新上"])})$`);
+const VERB_BEFORE_COUNT = new RegExp(`(?:${alternation([...PROJECT_TRIGGERS, ...PROJECT_CLAUSE_START_VERBS])})$`);
 const PROJECT_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS].filter((w) => w.length >= 2))})$`);
 const ANY_HEAD_END = new RegExp(`(?:${alternation([...PROJECT_NOUN_HEADS, ...PROJECT_ACTION_HEADS])})$`);
 const NON_PROJECT_HEAD = new RegExp(alternation(NON_PROJECT_LIST_HEADS.filter((w) => w.length >= 2)));
@@ -437,6 +437,9 @@ function pushItem(items: ClauseItem[], item: ClauseItem | null): void {
   if (item) items.push(item);
 }
 
+/** `中和镇`, `太和乡`: 和 before a town's suffix is inside a name the segmenter does not know (县 may be the county's own: `…和县体育馆`). */
+const PLACE_SUFFIX_AFTER = /^(?:镇(?!村)|乡(?![村镇]))/;
+
 /** Top-level 、 and 以及 wherever they stand; 和 and 及 only as words of their own (not 和谐, 及时). */
 function joinerSpans(clause: string, from: number, to: number, topLevel: Uint8Array, edges: WordEdges): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -448,7 +451,7 @@ function joinerSpans(clause: string, from: number, to: number, topLevel: Uint8Ar
   JOINER_WORD.lastIndex = from;
   for (let m = JOINER_WORD.exec(clause); m && m.index < to; m = JOINER_WORD.exec(clause)) {
     const i = m.index;
-    if (topLevel[i] && clause[i - 1] !== "以" && edges.at(i) && edges.at(i + 1)) spans.push([i, i + 1]);
+    if (topLevel[i] && clause[i - 1] !== "以" && !PLACE_SUFFIX_AFTER.test(clause.slice(i + 1, i + 3)) && edges.at(i) && edges.at(i + 1)) spans.push([i, i + 1]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
@@ -506,7 +509,7 @@ function refineItem(clause: string, from: number, to: number, edges: WordEdges, 
  * after a funder's amount (`X公司投资15亿元建设|Y`, `X支行贷款9.6亿元支持|Y`, `投入6.8亿元建设|Y`):
  * the project follows the last one.
  */
-const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|合作推进|承建|布局|规划建设了?|正在建设|计划在[\u4e00-\u9fa5]{2,8}?建设|入驻|落户|进驻|(?:投资|投入|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
+const INNER_VERB = /签订|签署|签约|投资建设|投资兴建|合作建设|合作推进|承建|布局|规划建设了?|正在建设|(?:计划|将|拟)在[\u4e00-\u9fa5]{2,8}?建设|入驻|落户|进驻|(?:投资|投入|贷款|授信|融资)(?:约|达|超|近)?\d+(?:\.\d+)?(?:余|多)?(?:亿|万|千万)?元(?:建设|新建|扩建|实施|打造|支持|用于)/g;
 
 function afterInnerVerb(clause: string, from: number, to: number, frame: ClauseFrame): number {
   let cut = from;
@@ -536,7 +539,7 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
 }
 
 /** Adverbs of time and aspect, and verbs, that open the predicate after a subject (`…产业园|已入驻…`, `…生产线|正在满负荷运转`, `…工程|完成路基工程`). */
-const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|目前|完成|实现|被|由|同样|均|仍|在(?=[\u4e00-\u9fa5]{2,6}?(?:投产|建成|开工|落地|落户|开业|运营))|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
+const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|力争|确保|目前|完成|实现|被|由|同样|均|仍|在(?=[\u4e00-\u9fa5]{2,6}?(?:投产|建成|开工|落地|落户|开业|运营))|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
 const ROAD_SECTION_END = /(?:公路|高速|铁路|大道|国道|省道|快速路|环线|绿道)[\u4e00-\u9fa5]{1,8}段$/;
 const TRAILING_BRACKETS = /[(（][^()（）]*[)）]$/;
 /** `…工程|完成堤防建设`: a verb of progress that is itself what the project did. */
