@@ -54,9 +54,11 @@ const REPORTED_SPEECH = /^[^、，,；;]{2,}了[^、，,；;]{2,}$/;
  * pointer or 了 are somebody's words quoted, not a formula (`立说立行、真抓实干，干就干好` is).
  */
 const QUOTED_REMARK_CLAUSE = /[，,]/;
-const QUOTED_REMARK_WORD = /我|你|他|她|咱|大家|心里|才能|这里|那里|了/;
+const QUOTED_REMARK_WORD = /我|你|他|她|咱|大家|心里|才能|这里|那里|了|倍|%/;
 /** Holidays quoted as dates (`‘五一’五天`). */
 const HOLIDAY = /^(?:五一|十一|国庆|春节|元旦|清明|端午|中秋|双十一|双11|618)$/;
+/** `90后`创业者: a generation, not a slogan. */
+const GENERATION = /^[0-9零一二三四五六七八九]0后$/;
 const VARIETY = /^[\u4e00-\u9fa5]{1,4}[0-9]+号$/;
 /** A bank's loan product (`虾稻贷`, `惠农e贷`) is a product, not a slogan. */
 const LOAN_PRODUCT = /贷$/;
@@ -66,6 +68,7 @@ const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|�
 /** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
 /** Awards by rank (`最佳旅游乡村`, `最美乡村`). */
 const TITLE_LIKE_START = /^(?:最佳|最美)/;
+const BUILDS_BEFORE = /(?:建设|打造|建成)$/;
 const YEAR_FIRST = /^(19|20)\d{2}(年|年度)?[\u4e00-\u9fa5]/;
 /** “A”“B”等…企业 / 评选: quoted names in a list of firms, sites or titles. */
 const NAME_LIST_AFTER = /^(?:[“"][^”"]{1,12}[”"])*等[^，,。；;]{0,8}(企业|公司|厂家|商家|品牌|厂区|厂房|园区|评选|评比|称号|荣誉)/;
@@ -199,14 +202,29 @@ export function isSlogan(text: string, quote: Quote, chainHead: string | null, f
   if (longestSuffix(before, AWARD_VERBS) || longestSuffix(firstBefore, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS)) return false;
   // `“五好园区”建设`: a numbered formula before a policy head, though it ends like a place
   const formula = chainHead !== null && NUMERAL_START.test(content);
-  if ((TITLE_LIKE_END.test(content) && !formula) || TITLE_LIKE_START.test(content) || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
-  if (NAME_LIST_AFTER.test(after)) return false;
+  // `建设“最美冬奥城”`: a place's own aim after a verb of building, no award by rank
+  const ranked = TITLE_LIKE_START.test(content) && !BUILDS_BEFORE.test(before);
+  if ((TITLE_LIKE_END.test(content) && !formula) || ranked || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
+  if (NAME_LIST_AFTER.test(after) || isQuotedVerb(content, before)) return false;
   if (chainHead || NUMERAL.test(withoutPlaces(content)) || PARALLEL.test(content)) return true;
   // `凤凰行动`: a campaign named after a place-like word is still a campaign
   if (METAPHOR_BEFORE.test(before) || (containsPlace(content) && !longestSuffix(content, CAMPAIGN_HEADS))) return false;
   if (longestSuffix(before, POLICY_VERBS) || (chainBefore !== before && longestSuffix(chainBefore, POLICY_VERBS) && !isOrdinaryWord(content))) return true;
   return !isOrdinaryWord(content) && !NOUN_ROLE_END.test(content) && content.length <= 8;
 }
+
+/**
+ * `持续“浇灌”丝网企业`: a verb quoted on its own after an adverb is the
+ * sentence's own verb, emphasised; after a verb it names a campaign (`巩固“创卫”成果`).
+ */
+function isQuotedVerb(content: string, before: string): boolean {
+  const tokens = segment(content);
+  if (tokens.length !== 1 || tokens[0]!.tag !== "v") return false;
+  const last = segment(before).at(-1);
+  return last !== undefined && (last.tag.startsWith("d") || ADVERB_BEFORE_VERB.test(last.word));
+}
+
+const ADVERB_BEFORE_VERB = /^(?:持续|不断|正在|在|也|都|还|又|更|再)$/;
 
 /**
  * A dictionary word quoted on its own (“家底”, “防线”, “孵化器”) or an
@@ -221,7 +239,7 @@ function isOrdinaryWord(content: string): boolean {
 function plausibleContent(content: string): boolean {
   // a lone character, digits too (`没有安全这个“1”,发展都是“0”`), is emphasis
   if (content.length < 2) return false;
-  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content) || LOAN_PRODUCT.test(content)) return false;
+  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content) || LOAN_PRODUCT.test(content) || GENERATION.test(content)) return false;
   if (QUOTED_REMARK_CLAUSE.test(content) && QUOTED_REMARK_WORD.test(content)) return false;
   return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
 }
