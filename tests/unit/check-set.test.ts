@@ -24,16 +24,16 @@ const golds: GoldDocument[] = fs
   .map((file) => JSON.parse(fs.readFileSync(path.join(GOLD_DIR, file), "utf8")) as GoldDocument);
 
 /**
- * Reached on 40 reports (companies 0.965, projects 0.932, slogans 0.940, people 0.980) minus a small
- * margin. Rounds 4 to 8 were added blind (round 8 with its misses left open): these floors guard
+ * Reached on 46 reports (companies 0.967, projects 0.930, slogans 0.947, people 0.984) minus a small
+ * margin. Rounds 4 to 9 were added blind (round 8 with its misses left open): these floors guard
  * against regressions, they are not a target met. Round 3's gold leaves out quoted emphasis words
  * (加速跑, 含绿量) that the dev gold counts as slogans, and lists editors that it leaves out.
  */
 const F1_FLOORS: Array<[Kind, number]> = [
   ["companies", 0.95],
   ["projects", 0.92],
-  ["slogans", 0.92],
-  ["people", 0.96],
+  ["slogans", 0.93],
+  ["people", 0.97],
 ];
 
 const SCORE_PY = [process.env.KG_EVAL && path.join(process.env.KG_EVAL, "score.py"), path.resolve(REPO_ROOT, "../shared/eval/score.py"), "/work/shared/eval/score.py"].find(
