@@ -7,8 +7,9 @@
  * publication date on its own line after the body. When at least two such
  * headers each introduce a substantial body, the file is cut there and
  * whatever precedes the first header or follows the last dated body (site
- * chrome) is dropped. Otherwise the whole file is one report whose title is
- * its first heading-like line.
+ * chrome) is dropped. A file whose headers follow a lead in prose is one
+ * article with headed sections, not a listing. Otherwise the whole file is
+ * one report whose title is its first heading-like line.
  */
 import type { NormalizedText, ReportDraft } from "./types.ts";
 
@@ -29,8 +30,19 @@ const ISO_DATE_LINE = /^\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,
 export function splitReports(source: string, doc: NormalizedText): ReportDraft[] {
   const lines = toLines(doc.text);
   const headers = findRepeatedHeaders(lines);
-  if (headers.length >= 2) return splitAtHeaders(source, doc, lines, headers);
+  if (headers.length >= 2 && !hasLead(lines, headers[0]!)) return splitAtHeaders(source, doc, lines, headers);
   return [wholeDocument(source, doc, lines)];
+}
+
+/**
+ * Prose before the first header: the lead of one article whose sections are
+ * headed `【链上发力】…`, not the site chrome (links, menus) before the first
+ * report of a listing page.
+ */
+function hasLead(lines: Line[], firstHeader: number): boolean {
+  let prose = 0;
+  for (let i = 0; i < firstHeader; i++) if (/[。！？]/.test(lines[i]!.text)) prose += lines[i]!.text.trim().length;
+  return prose >= MIN_REPORT_BODY;
 }
 
 function toLines(text: string): Line[] {

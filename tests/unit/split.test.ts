@@ -32,6 +32,15 @@ describe("split", () => {
     expect(drafts.map((d) => d.index)).toEqual([0, 1]);
   });
 
+  it("should keep one article whole when its 【】 section heads follow a lead in prose", () => {
+    const lead = "5月15日，湄潭县2024年茶产业招商推介会举行，16个项目集中签约，总投资42.6亿元。县委书记出席活动，县长致辞并推介投资环境。".repeat(4);
+    const article = ["湄潭：一片茶叶“链”出百亿产业", "", lead, "", "【链上发力】从“一片叶”到“一条链”", "", BODY_A, "", "【以茶兴旅】让茶园变景区", "", BODY_B].join("\n");
+    const drafts = splitReports("meitan.html", doc(article));
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.text).toContain("县长致辞");
+    expect(drafts[0]!.text).toContain("【以茶兴旅】");
+  });
+
   it("should end each report before its trailing date line and drop the site chrome after it", () => {
     const [first, second] = splitReports("001.txt", doc(LISTING));
     expect(first!.text.trim().endsWith("作工作报告。")).toBe(true);
