@@ -27,7 +27,7 @@ const NAME_FOLLOWERS = [
   "告诉", "透露", "坦言", "认为", "称", "谈到", "提出", "要求", "调研", "深入", "带队", "陪同", "参加", "会见",
   "看望", "慰问", "考察", "走访", "检查", "督导", "现场", "给", "向", "把", "也", "还", "一边", "正在", "笑着", "是",
   "就是", "今年", "已经", "算了", "指着", "带着", "领着", "荣获", "获得", "获评", "被",
-  "正", "带", "专门", "特意", "亲自", "家的", "家里", "家中", "的", "又",
+  "正", "带", "专门", "特意", "亲自", "家的", "家里", "家中", "的", "又", "先生", "女士",
 ];
 /**
  * A title and the name after it. The name is only looked at, not consumed: a
@@ -37,7 +37,7 @@ const NAME_FOLLOWERS = [
  */
 const ROLE_THEN_NAME = new RegExp(`(${ROLES})(?=([;；:：\\t \\u3000]*)([\\u4e00-\\u9fa5]{2,4}))`, "g");
 /** Uyghur, Kazakh, Tibetan … names in Chinese letters: given name and father's name joined by a middle dot (艾尼瓦尔·买买提). */
-const DOTTED_NAME = "[\\u4e00-\\u9fa5]{2,8}[·・•‧][\\u4e00-\\u9fa5]{2,8}";
+const DOTTED_NAME = "[\\u4e00-\\u9fa5]{1,8}[·・•‧][\\u4e00-\\u9fa5]{2,8}";
 const DOT = /[·・•‧]/;
 const ROLE_THEN_DOTTED_NAME = new RegExp(`(${ROLES})(?=([;；:：\\t \\u3000]*)(${DOTTED_NAME}))`, "g");
 const TITLES_AFTER_NAME = ROLE_WORDS.filter((role) => !OCCUPATION_WORDS.includes(role)).join("|");
@@ -73,8 +73,11 @@ export const personExtractor: MentionExtractor = {
       if (DOT.test(text[nameStart + m[3]!.length] ?? "") && found.some((f) => f.contextStart === m.index)) continue;
       const name = nameAt(text, nameStart, m[1]!);
       if (!name) continue;
+      const listed = namesListedAfter(text, nameStart + name.length);
+      // `县领导包保、专班督办`: a title of a group (县领导) is followed by a list of names
+      if (GROUP_TITLE.test(m[1]!) && listed.length === 0) continue;
       add(name, m[1]!, nameStart, m.index);
-      for (const [listed, at] of namesListedAfter(text, nameStart + name.length)) add(listed, m[1]!, at, m.index);
+      for (const [other, at] of listed) add(other, m[1]!, at, m.index);
     }
     for (const m of text.matchAll(NAME_THEN_ROLE)) {
       const candidate = trailingName(m[1]!);
@@ -119,7 +122,8 @@ const CLAUSE_GOES_ON = /^(?:p|v|d|uj|ul|c|r)/;
  * 0 when it cannot tell (`买买|提出席` is left to the followers).
  */
 function dottedNameBeforeClause(text: string, from: number): number {
-  const tokens = segment(text.slice(from, from + 12));
+  const han = /^[\u4e00-\u9fa5]*/.exec(text.slice(from, from + 12))![0];
+  const tokens = segment(han);
   const next = tokens.findIndex((t) => t.start >= 2 && CLAUSE_GOES_ON.test(t.tag) && (t.word.length >= 2 || t.tag === "p"));
   if (next < 0) return 0;
   const name = tokens.slice(0, next);
@@ -158,6 +162,8 @@ function nameAt(text: string, start: number, role: string): string | null {
   }
   return followerFirst || GROUP_NOUN_ROLE.test(role) ? null : unsurnamedNameAt(text, start);
 }
+
+const GROUP_TITLE = /领导$/;
 
 /** Occupations that also name a whole group (`农民增收`, `居民应保尽保`): only a Han name with its surname follows them. */
 const GROUP_NOUN_ROLE = /^(?:农民|居民|市民|村民|游客|职工|员工|工人|农户|脱贫户|患者|大学生)$/;
@@ -233,7 +239,7 @@ function verbAfter(text: string, start: number, end: number): boolean {
   return tokens.every((t) => t.start >= end - start || t.word.length === 1 || NAME_TAGS.test(t.tag));
 }
 
-const NAME_TAGS = /^(?:nr|x)/;
+const NAME_TAGS = /^(?:nr|x|nz)/;
 
 /** `请王小明` -> `王小明`: the longest tail of the text before a title that is a name. */
 function trailingName(prefix: string): string | null {
