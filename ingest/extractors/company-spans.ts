@@ -56,6 +56,7 @@ export function nameStartBefore(tokens: readonly Token[], position: number): num
 }
 
 const SCOPE_WORDS = new Set(BUSINESS_SCOPE_WORDS);
+const BRACKETED_GROUP = /^[(（](?:集团|控股|股份)[)）]$/;
 
 /**
  * Start of a legal name that ends at `suffixStart`: back over the business
@@ -65,6 +66,8 @@ const SCOPE_WORDS = new Set(BUSINESS_SCOPE_WORDS);
 export function legalNameStart(tokens: readonly Token[], suffixStart: number): number | null {
   let at = suffixStart;
   let k = tokens.findIndex((t) => t.end === at);
+  // `…城市建设投资(集团)有限公司`: a bracketed group word before the legal form (one token, brackets being kept whole)
+  if (k > 0 && BRACKETED_GROUP.test(tokens[k]!.word)) at = tokens[k--]!.start;
   while (k > 0 && SCOPE_WORDS.has(tokens[k]!.word)) at = tokens[k--]!.start;
   if (at === suffixStart) return nameStartBefore(tokens, suffixStart);
   return nameStartBefore(tokens, at);
@@ -129,10 +132,15 @@ export function legalNameOk(name: string, suffix: string, clearLeft = true): boo
 /** `中国水利水电第十四工程局`: a state builder's numbered bureau. */
 const NUMBERED_BUREAU = /^中国[\u4e00-\u9fa5]{2,6}第[一二三四五六七八九十]{1,3}[\u4e00-\u9fa5]{0,4}局$/;
 
-/** `长安银行`, `齐鲁银行`: a regional bank named by one place word, old names too, which the gazetteer does not know. */
+/**
+ * `长安银行`, `齐鲁银行`, `徽商银行`: a regional bank named by one place word
+ * (old names too, which the gazetteer does not know) or one rare word.
+ */
 function isRegionalBank(name: string): boolean {
   const tokens = segment(name.slice(0, -2));
-  return tokens.length === 1 && tokens[0]!.tag === "ns" && tokens[0]!.word.length === 2;
+  if (tokens.length !== 1 || tokens[0]!.word.length !== 2) return false;
+  const { word, tag } = tokens[0]!;
+  return tag === "ns" || (/^nz?$/.test(tag) && wordFrequency(word) < ORDINARY_FREQUENCY);
 }
 
 /** `中国电建贵阳…`, `大唐陕西发电`: a central SOE's name, or the two-character stem of its `XX集团`. */

@@ -276,9 +276,15 @@ const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|农商行|有限公司|有限�
 
 function branchLength(text: string, end: number): number {
   const after = text.slice(end, end + 16);
-  const place = leadingPlaceLength(after);
+  const place = leadingPlaceLength(after) || placeWordLength(after);
   const branch = place > 0 ? BRANCH_AFTER_PLACE.exec(after.slice(place)) : null;
   return branch ? place + branch[0].length : 0;
+}
+
+/** `石柱`, `伊犁`: a place word the segmenter knows that the gazetteer keeps out (a common word, a prefecture's short name). */
+function placeWordLength(text: string): number {
+  const first = segment(text.slice(0, 8))[0];
+  return first && first.tag === "ns" && first.word.length >= 2 ? first.word.length : 0;
 }
 
 /** `…有限公司四川|广元石油分公司`: a branch word within a few characters after the place (a city, a trade). */
