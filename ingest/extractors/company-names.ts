@@ -401,10 +401,20 @@ export function tradeCore(name: string): string {
   const legal = legalSuffixOf(core);
   if (legal) core = core.slice(0, -legal.length);
   const place = leadingPlaceLength(core);
-  if (place > 0 && core.length - place >= 2) core = core.slice(place);
+  if (place > 0 && core.length - place >= 2) {
+    // `云南|泰和|新能源科技`: the last of several places is the trade name when only a sector follows it
+    const lastPlace = findPlaces(core.slice(0, place)).at(-1);
+    const rest = core.slice(place);
+    core = lastPlace && lastPlace.start > 0 && isSectorPhrase(withoutIndustrySuffix(rest)) ? core.slice(lastPlace.start) : rest;
+  }
   const industry = endsWithIndustrySuffix(core);
   if (industry && core.length - industry.length >= 2) core = core.slice(0, -industry.length);
   return core;
+}
+
+function withoutIndustrySuffix(text: string): string {
+  const industry = endsWithIndustrySuffix(text);
+  return industry && text.length - industry.length >= 2 ? text.slice(0, -industry.length) : text;
 }
 
 /**

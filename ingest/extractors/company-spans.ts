@@ -172,7 +172,8 @@ function businessNameAfter(base: string, place: number): boolean {
 }
 
 export function propagatable(form: string): boolean {
-  if (form.length < 2 || isPlaceName(form)) return false;
+  // `云南|泰和|新能源科技有限公司` leaves the sector `新能源` as its core: no name to find elsewhere
+  if (form.length < 2 || isPlaceName(form) || isSectorPhrase(form)) return false;
   if (form.length === 2) return isTradeName(form);
   return true;
 }

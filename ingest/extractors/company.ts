@@ -251,11 +251,14 @@ function leadingVerbsLength(name: string): number {
  * It starts at the place when the few characters before it are a place and
  * at most two more characters, back to a verb or punctuation.
  */
+/** Particles, prepositions, pronouns and numbers stand before a name, never inside one (`的|云南泰|和…`; adverbs may: `北京|首都/d|旅游`). */
+const BEFORE_NAME_TAGS = /^(?:u[jlzgvd]?|p|r|m)$/;
+
 function brokenPlaceStart(tokens: readonly Token[], start: number, text: string): number {
   let k = tokens.findLastIndex((t) => t.end <= start);
   if (k < 0 || (isClearLeftEdge(tokens[k]) && tokens[k]!.word.length > 1)) return start;
   let from = start;
-  for (; k >= 0 && start - tokens[k]!.start <= 6 && !isPunctuation(tokens[k]!) && !isVerb(tokens[k]!); k--) from = tokens[k]!.start;
+  for (; k >= 0 && start - tokens[k]!.start <= 6 && !isPunctuation(tokens[k]!) && !isVerb(tokens[k]!) && !BEFORE_NAME_TAGS.test(tokens[k]!.tag); k--) from = tokens[k]!.start;
   const region = text.slice(from, start);
   const place = leadingPlaceLength(region);
   return place > 0 && region.length - place <= 2 && !/[的和与及是在为对把将从向、]/.test(region.slice(place)) ? from : start;
@@ -452,7 +455,8 @@ class ReportScan {
       const name = this.text.slice(start, end);
       const before = tokens.findLast((t) => t.end <= start);
       // a class word just before the name (`县属国企|…`) is as clear an edge as punctuation
-      const clearLeft = isClearLeftEdge(before) || (classWord > 0 && start === found + classWord);
+      // `总投资32.5亿元的|云南泰和新能源科技有限公司`: 的 ends what describes the firm
+      const clearLeft = isClearLeftEdge(before) || before?.word === "的" || (classWord > 0 && start === found + classWord);
       if (legalNameOk(name, m[0], clearLeft)) this.add(start, end + branchLength(this.text, end), "legal");
     }
   }
