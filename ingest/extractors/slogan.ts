@@ -34,6 +34,8 @@ const NON_POLICY_HEADS = [
   "称号", "品牌", "之乡", "荣誉", "奖", "金奖", "银奖", "商标", "牌", "公司", "集团", "合作社", "景区",
   "杯", "节", "大赛", "号", "频道", "栏目", "App", "APP", "小程序", "公众号", "平台", "网站", "热线",
 ];
+/** `“石柱红”辣椒品牌`: a product word before 品牌 makes the quote a brand. */
+const PRODUCT_BRAND_AFTER = /^[\u4e00-\u9fa5]{1,4}(?:品牌|商标)/;
 /** Heads that end the name of a campaign or programme (“雄鹰行动”, “招商引资一号工程”). */
 const CAMPAIGN_HEADS = ["行动", "工程", "战略", "计划", "行动计划", "专项行动", "经验", "模式"];
 const NUMERAL_START = /^[0-9一二三四五六七八九十两双百千万]/;
@@ -54,17 +56,20 @@ const REPORTED_SPEECH = /^[^、，,；;]{2,}了[^、，,；;]{2,}$/;
  * pointer or 了 are somebody's words quoted, not a formula (`立说立行、真抓实干，干就干好` is).
  */
 const QUOTED_REMARK_CLAUSE = /[，,]/;
-const QUOTED_REMARK_WORD = /我|你|他|她|咱|大家|心里|才能|这里|那里|了|倍|%/;
+const QUOTED_REMARK_WORD = /我|你|他|她|咱|大家|心里|才能|这里|那里|了|倍|%|哪|什么|怎么/;
+/** `说到的能不能做到`: a quoted question. */
+const QUESTION = /能不能|是不是|有没有|行不行|为什么|怎么样|吗$/;
 /** Holidays quoted as dates (`‘五一’五天`). */
 const HOLIDAY = /^(?:五一|十一|国庆|春节|元旦|清明|端午|中秋|双十一|双11|618)$/;
 /** `90后`创业者: a generation, not a slogan. */
 const GENERATION = /^[0-9零一二三四五六七八九]0后$/;
-const VARIETY = /^[\u4e00-\u9fa5]{1,4}[0-9]+号$/;
+/** `横茉1号`, `英红九号`, `寿研808`: a crop variety or a model, named by its number. */
+const VARIETY = /^[\u4e00-\u9fa5]{1,4}(?:[0-9]+号?|[一二三四五六七八九十]+号)$/;
 /** A bank's loan product (`虾稻贷`, `惠农e贷`) is a product, not a slogan. */
 const LOAN_PRODUCT = /贷$/;
 const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
 /** Content that ends like an honorary title, an organisation or a site. */
-const TITLE_LIKE_END = /(示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|的故乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
+const TITLE_LIKE_END = /(^中国[\u4e00-\u9fa5]{1,3}都|示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|的故乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
 /** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
 /** Awards by rank (`最佳旅游乡村`, `最美乡村`). */
 const TITLE_LIKE_START = /^(?:最佳|最美)/;
@@ -199,19 +204,31 @@ export function isSlogan(text: string, quote: Quote, chainHead: string | null, f
   const chainBefore = first === quote || !isSlogan(text, first, chainHead) ? before : firstBefore;
   const after = text.slice(quote.outerEnd, quote.outerEnd + 40);
   // `获评“A”“B”`: an award verb before a chain names titles, every one of them
-  if (longestSuffix(before, AWARD_VERBS) || longestSuffix(firstBefore, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS)) return false;
+  if (longestSuffix(before, AWARD_VERBS) || longestSuffix(firstBefore, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS) || (PRODUCT_BRAND_AFTER.test(after) && !PARALLEL.test(content))) return false;
   // `“五好园区”建设`: a numbered formula before a policy head, though it ends like a place
   const formula = chainHead !== null && NUMERAL_START.test(content);
   // `建设“最美冬奥城”`: a place's own aim after a verb of building, no award by rank
   const ranked = TITLE_LIKE_START.test(content) && !BUILDS_BEFORE.test(before);
   if ((TITLE_LIKE_END.test(content) && !formula) || ranked || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
-  if (NAME_LIST_AFTER.test(after) || isQuotedVerb(content, before)) return false;
+  if (NAME_LIST_AFTER.test(after) || isQuotedVerb(content, before) || isContrastPair(text, quote)) return false;
   if (chainHead || NUMERAL.test(withoutPlaces(content)) || PARALLEL.test(content)) return true;
   // `凤凰行动`: a campaign named after a place-like word is still a campaign
   if (METAPHOR_BEFORE.test(before) || (containsPlace(content) && !longestSuffix(content, CAMPAIGN_HEADS))) return false;
   if (longestSuffix(before, POLICY_VERBS) || (chainBefore !== before && longestSuffix(chainBefore, POLICY_VERBS) && !isOrdinaryWord(content))) return true;
   return !isOrdinaryWord(content) && !NOUN_ROLE_END.test(content) && content.length <= 8;
 }
+
+/** `从“一片叶”到“一条链”`, `“卖原料”向“卖品牌”转变`: the two states of a change, not coinages. */
+function isContrastPair(text: string, quote: Quote): boolean {
+  // `向“冰雪运动+装备制造+文化旅游”`: a formula stays one, whatever it changes from
+  if (quote.content.includes("+")) return false;
+  const after = text.slice(quote.outerEnd, quote.outerEnd + 4);
+  const before = text.slice(Math.max(0, quote.outerStart - 3), quote.outerStart);
+  return CONTRAST_AFTER.test(after) || CONTRAST_BEFORE.test(before);
+}
+
+const CONTRAST_AFTER = /^(?:到|向|变成|变为|转向|迈向)[“‘"]/;
+const CONTRAST_BEFORE = /[”’"](?:到|向|变成|变为|转向|迈向)$/;
 
 /**
  * `持续“浇灌”丝网企业`: a verb quoted on its own after an adverb is the
@@ -239,7 +256,7 @@ function isOrdinaryWord(content: string): boolean {
 function plausibleContent(content: string): boolean {
   // a lone character, digits too (`没有安全这个“1”,发展都是“0”`), is emphasis
   if (content.length < 2) return false;
-  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content) || LOAN_PRODUCT.test(content) || GENERATION.test(content)) return false;
+  if (content.length > MAX_SLOGAN_LENGTH || RHETORIC.test(content) || REPORTED_SPEECH.test(content) || VARIETY.test(content) || HOLIDAY.test(content) || LOAN_PRODUCT.test(content) || GENERATION.test(content) || QUESTION.test(content)) return false;
   if (QUOTED_REMARK_CLAUSE.test(content) && QUOTED_REMARK_WORD.test(content)) return false;
   return !/^[《〈]/.test(content) && !/^[\p{P}\s]+$/u.test(content);
 }
@@ -269,7 +286,8 @@ function isHomeProduct(content: string, home: readonly string[]): boolean {
   if (COUNTED_SET.test(rest) || PLACE_MARKETING_END.test(rest) || longestSuffix(content, CAMPAIGN_HEADS)) return false;
   if (rest.length > 4) return false;
   const tokens = segment(rest);
-  return tokens.length > 0 && tokens.every((t) => /^n[rz]?$/.test(t.tag) || t.tag === "x");
+  // `金寨|六安|瓜片`: a product may be named after a place of its own, first
+  return tokens.length > 0 && tokens.every((t, i) => /^n[rz]?$/.test(t.tag) || t.tag === "x" || (i === 0 && t.tag === "ns" && tokens.length > 1));
 }
 
 const COUNTED_SET = /^[0-9一二三四五六七八九十两百千]+[\u4e00-\u9fa5]$/;
