@@ -74,7 +74,7 @@ function buildTables(): ScriptTables {
   const phrases = new Map<number, Array<[string, string]>>();
   const phraseHeads = new Uint8Array(0x10000);
   const triggers = new Uint8Array(0x10000);
-  for (const [from, to] of parseDictionary(TSPhrases)) {
+  for (const [from, to] of [...parseDictionary(TSPhrases), ...aspectZhePhrases(chars)]) {
     if (from.length !== to.length || from.length < 2) continue;
     const key = bigram(from, 0);
     const list = phrases.get(key) ?? [];
@@ -92,6 +92,26 @@ function buildTables(): ScriptTables {
 
 const HEAD = 1;
 const SECOND = 2;
+
+/**
+ * Verbs that take the aspect particle 着, written 著 in Traditional (`圍著企業轉`).
+ * OpenCC's tables leave 著 as it is (著名, 顯著 keep it), so the particle is
+ * converted only after these verbs.
+ */
+const VERBS_BEFORE_ZHE =
+  "圍隨接看帶朝沿向為忙等笑說跟靠拿守盼想穿做走活有挨順照記抓唱站坐寫聽叫望撐扛推拉牽護掛抱握懷載閃亮響盯瞄緊".split("");
+const PHRASE_VERBS_BEFORE_ZHE = ["意味", "存在", "發揮", "承載", "肩負", "伴隨", "保持", "延續", "見證", "引領", "支撐", "影響", "改變", "展示", "傳承", "吸引", "關注", "面臨", "經歷", "承擔", "孕育", "蘊含", "進行", "堅持"];
+
+/** Words that start with 著 and keep it (`等著名企業`, `有著作權`): the verb before them takes no particle. */
+const ZHE_WORD_SECONDS = "名作稱称述錄录者";
+
+function aspectZhePhrases(chars: Uint16Array): Array<[string, string]> {
+  return [...VERBS_BEFORE_ZHE, ...PHRASE_VERBS_BEFORE_ZHE].flatMap((verb): Array<[string, string]> => {
+    const simplified = convertChars(verb, chars);
+    const kept = [...ZHE_WORD_SECONDS].map((second): [string, string] => [`${verb}著${second}`, `${simplified}著${convertChars(second, chars)}`]);
+    return [[`${verb}著`, `${simplified}着`], ...kept];
+  });
+}
 
 function bigram(text: string, at: number): number {
   return ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;

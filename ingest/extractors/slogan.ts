@@ -34,8 +34,12 @@ const NON_POLICY_HEADS = [
   "称号", "品牌", "之乡", "荣誉", "奖", "金奖", "银奖", "商标", "牌", "公司", "集团", "合作社", "景区",
   "杯", "节", "大赛", "号", "频道", "栏目", "App", "APP", "小程序", "公众号", "平台", "网站", "热线",
 ];
-/** `“石柱红”辣椒品牌`: a product word before 品牌 makes the quote a brand. */
+/** `“石柱红”辣椒品牌`: a product word before 品牌 makes a short quote a brand (not `塑造“游山西就是读历史”的静乐品牌`). */
 const PRODUCT_BRAND_AFTER = /^[\u4e00-\u9fa5]{1,4}(?:品牌|商标)/;
+
+function isProductBrand(content: string, after: string): boolean {
+  return content.length <= 5 && !PARALLEL.test(content) && !after.startsWith("的") && PRODUCT_BRAND_AFTER.test(after);
+}
 /** Heads that end the name of a campaign or programme (“雄鹰行动”, “招商引资一号工程”). */
 const CAMPAIGN_HEADS = ["行动", "工程", "战略", "计划", "行动计划", "专项行动", "经验", "模式"];
 const NUMERAL_START = /^[0-9一二三四五六七八九十两双百千万]/;
@@ -204,7 +208,7 @@ export function isSlogan(text: string, quote: Quote, chainHead: string | null, f
   const chainBefore = first === quote || !isSlogan(text, first, chainHead) ? before : firstBefore;
   const after = text.slice(quote.outerEnd, quote.outerEnd + 40);
   // `获评“A”“B”`: an award verb before a chain names titles, every one of them
-  if (longestSuffix(before, AWARD_VERBS) || longestSuffix(firstBefore, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS) || (PRODUCT_BRAND_AFTER.test(after) && !PARALLEL.test(content))) return false;
+  if (longestSuffix(before, AWARD_VERBS) || longestSuffix(firstBefore, AWARD_VERBS) || longestPrefix(after, NON_POLICY_HEADS) || isProductBrand(content, after)) return false;
   // `“五好园区”建设`: a numbered formula before a policy head, though it ends like a place
   const formula = chainHead !== null && NUMERAL_START.test(content);
   // `建设“最美冬奥城”`: a place's own aim after a verb of building, no award by rank

@@ -64,4 +64,9 @@ describe("script", () => {
     expect(hasTraditional("河曲縣")).toBe(true);
     expect(hasTraditional("河曲县")).toBe(false);
   });
+  it("should write the aspect particle 著 as 着 after a verb, and keep 著 in 著名 and 著作", () => {
+    expect(toSimplified("政府圍著企業轉，企業圍著市場轉")).toBe("政府围着企业转，企业围着市场转");
+    expect(toSimplified("隨著經濟發展，意味著機遇")).toBe("随着经济发展，意味着机遇");
+    expect(toSimplified("華為等著名企業有著作權")).toBe("华为等著名企业有著作权");
+  });
 });
