@@ -73,8 +73,8 @@ const SOE_UNIT_STARTS = [...SOE_STEMS].flatMap((stem) =>
 );
 /** `中国建筑|第五工程局有限公司`: a numbered unit of a central group. */
 const SOE_NUMBERED_UNIT = /^第[一二三四五六七八九十]{1,3}(?:建设工程局|工程局|工程公司|勘察设计研究院|设计研究院|设计院|冶金建设|工程)(?:集团)?(?:有限公司|有限责任公司|公司)?/;
-/** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`). */
-const SOE_BUREAU = /(?:中铁|中建|中交|中冶|中水|中电建|中国水电|中铁建)[一二三四五六七八九十]{1,3}(?:公局|航局|局)(?:集团)?(?:有限公司|公司)?/g;
+/** Numbered bureaus of the central builders (`中铁二十三局`, `中建三局`, `中交一公局`), with a unit's registered name (`中铁十五局集团豫东建设有限公司`). */
+const SOE_BUREAU = /(?:中铁|中建|中交|中冶|中水|中电建|中国水电|中铁建)[一二三四五六七八九十]{1,3}(?:公局|航局|局)(?:集团(?:[\u4e00-\u9fa5]{2,8}?有限公司)?)?(?:有限公司|公司)?/g;
 const LEGAL_AFTER = /^(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
 const LEGAL_FORM = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|控股集团|集团|公司|农商银行|农村商业银行|银行|股份(?![制合])|控股(?!股东))/g;
 /** Predicates that follow a project name (`中国中药山西五寨产业园全面建成`). */
@@ -265,7 +265,11 @@ function brokenPlaceStart(tokens: readonly Token[], start: number, text: string)
 }
 
 /** Words that lead into a name and that the segmenter may glue to it (`走进|宏晟电子…`, `这是|福尔克集团`, `为恒芯|股份`). */
-const LEADING_CONTEXT = WordTrie.forward(["走进", "来到", "这是", "那是", "就是", "也是", "正是", "成为", "包括", "引进", "支持", "推动", "依托", "规范", "为"]);
+const LEADING_CONTEXT = WordTrie.forward([
+  "走进", "来到", "这是", "那是", "就是", "也是", "正是", "成为", "包括", "引进", "支持", "推动", "依托", "规范", "为",
+  // verbs of working with a firm (`协同|中国华电集团…有限公司`) and the heads of an enumeration (`一是|新能源项目…`)
+  "协同", "配合", "会同", "联合", "一是", "二是", "三是", "四是", "五是", "六是",
+]);
 
 function leadingContextLength(core: string): number {
   const length = LEADING_CONTEXT.longestAt(core, 0, Math.min(core.length - 2, 4));
@@ -597,7 +601,7 @@ class ReportScan {
   }
 
   private projectFront(start: number, name: string, via: string): void {
-    const verbs = leadingVerbsLength(name);
+    const verbs = leadingVerbsLength(name) || leadingContextLength(name);
     if (name.length - verbs >= 3) {
       start += verbs;
       name = name.slice(verbs);

@@ -186,7 +186,11 @@ function unsurnamedNameAt(text: string, start: number): string | null {
 }
 
 function isUnsurnamedName(name: string): boolean {
-  const [first, ...rest] = segment(name);
+  const tokens = segment(name);
+  // `苏|和|巴特尔`: single syllables before a rare name word the segmenter knows
+  const last = tokens.at(-1);
+  if (name.length >= 4 && last && last.word.length >= 3 && /^(?:nr|x)/.test(last.tag) && dictionaryFrequency(last.word) < RARE_WORD && tokens.slice(0, -1).every((t) => t.word.length === 1)) return true;
+  const [first, ...rest] = tokens;
   if (!first || first.word.length < 2 || !(/^nr/.test(first.tag) || (first.tag === "x" && dictionaryFrequency(first.word) < RARE_WORD))) return false;
   return rest.every((t) => {
     const frequency = dictionaryFrequency(t.word);

@@ -77,6 +77,8 @@ const TITLE_LIKE_END = /(^中国[\u4e00-\u9fa5]{1,3}都|示范县|示范区|示�
 /** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
 /** Awards by rank (`最佳旅游乡村`, `最美乡村`). */
 const TITLE_LIKE_START = /^(?:最佳|最美)/;
+/** `“年产30万吨煤基可降解材料项目”`: a project's name in quotes (not `大抓项目、抓大项目`). */
+const QUOTED_PROJECT = /^年产|^[^、，,+]{4,}(?<![一二三四五六七八九十百千个批大])项目$/;
 const BUILDS_BEFORE = /(?:建设|打造|建成)$/;
 const YEAR_FIRST = /^(19|20)\d{2}(年|年度)?[\u4e00-\u9fa5]/;
 /** “A”“B”等…企业 / 评选: quoted names in a list of firms, sites or titles. */
@@ -213,7 +215,7 @@ export function isSlogan(text: string, quote: Quote, chainHead: string | null, f
   const formula = chainHead !== null && NUMERAL_START.test(content);
   // `建设“最美冬奥城”`: a place's own aim after a verb of building, no award by rank
   const ranked = TITLE_LIKE_START.test(content) && !BUILDS_BEFORE.test(before);
-  if ((TITLE_LIKE_END.test(content) && !formula) || ranked || YEAR_FIRST.test(content) || isPlaceName(content)) return false;
+  if ((TITLE_LIKE_END.test(content) && !formula) || ranked || YEAR_FIRST.test(content) || isPlaceName(content) || QUOTED_PROJECT.test(content)) return false;
   if (NAME_LIST_AFTER.test(after) || isQuotedVerb(content, before) || isContrastPair(text, quote)) return false;
   if (chainHead || NUMERAL.test(withoutPlaces(content)) || PARALLEL.test(content)) return true;
   // `凤凰行动`: a campaign named after a place-like word is still a campaign
