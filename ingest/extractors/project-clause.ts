@@ -538,7 +538,10 @@ function endBeforeFacts(clause: string, from: number, to: number): number {
   return from + end;
 }
 
-/** Adverbs of time and aspect, and verbs, that open the predicate after a subject (`…产业园|已入驻…`, `…生产线|正在满负荷运转`, `…工程|完成路基工程`). */
+/**
+ * Adverbs of time and aspect, and verbs, that open the predicate after a subject (`…产业园|已入驻…`,
+ * `…生产线|正在满负荷运转`, `…工程|完成路基工程`, `…中心|当天签约`, `…综合楼|主体已封顶`, `…二期|同步开工建设`).
+ */
 const ASPECT = /(?:今年|年内|明年|现)?(?:已经|已于|已|正在|正式|将于|即将|将|均已)|预计|力争|确保|目前|完成|实现|被|由|同样|均|仍|当天|当日|吸引|带动|成为|于(?=[今去明本上]年|\d|[今去明]天)|主体(?:结构)?(?=已|正在|完工|封顶|全面)|同步(?=开工|建设|实施|推进|投产|完善|配套|建成)|计划(?=明年|今年|年内|年底|\d)|追加|在(?=[\u4e00-\u9fa5]{2,6}?(?:投产|建成|开工|落地|落户|开业|运营))|(?:今年|去年|明年)?\d{1,2}月(?:底|初|份)?/g;
 const ROAD_SECTION_END = /(?:公路|高速|铁路|大道|国道|省道|快速路|环线|绿道)[\u4e00-\u9fa5]{1,8}段$/;
 const TRAILING_BRACKETS = /[(（][^()（）]*[)）]$/;
