@@ -89,8 +89,8 @@ const BYLINE = new RegExp(`^(?:${ROLE})[\\s:：/|]+(\\S.{0,38})$`);
 /** `责任编辑：吴佳琪　　审核：陈立东`: later credits on the line, each a role word and its names. */
 const LATER_CREDIT = new RegExp(`\\s+(?:${ROLE})\\s*[:：/|]\\s*`, "g");
 
-/** `文字 王勇 …`, `记者 李明`: the line names the writer, whom the person extractor reads. */
-const AUTHOR_BYLINE = new RegExp(`^(?:${PERSON_BYLINE_LABELS.join("|")})[\\s:：/|]+([\\u4e00-\\u9fa5]{2,3})(?:\\s|$)`);
+/** `文字 王勇 …`, `记者 李明`, `本报记者 麦嘉欣 通讯员 莫健锋 连州报道`: the line names the writer, whom the person extractor reads. */
+const AUTHOR_BYLINE = new RegExp(`^(?:本报|本台|本网|本刊)?(?:${PERSON_BYLINE_LABELS.join("|")})[\\s:：/|]+([\\u4e00-\\u9fa5]{2,3})(?:\\s|$)`);
 
 /** `图片 某中心提供`, `编辑:某某`: a role word, then names, no clause; a writer's line stays. */
 function isByline(info: LineInfo): boolean {

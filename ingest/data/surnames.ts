@@ -13,6 +13,8 @@ export const SINGLE_SURNAMES = new Set(
     ..."鞠鄢逯燕暴郁荆封厉芮慕毋茹郜蔺阎宿晋帅相练索闻粟栗亢展原弓郗智宣揭蓬雍井冶尉银衡",
     // common among the Yi, Dai and other peoples of the southwest, and rarer Han surnames
     ..."普禄杞刀晁扈郦仝匡奚雒",
+    // common among the Yao and Zhuang of the south
+    ..."盘",
     // common among the Hui of the northwest
     ..."海喇撒哈虎沙妥敏穆",
   ],

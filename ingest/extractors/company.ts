@@ -269,6 +269,8 @@ const LEADING_CONTEXT = WordTrie.forward([
   "走进", "来到", "这是", "那是", "就是", "也是", "正是", "成为", "包括", "引进", "支持", "推动", "依托", "规范", "为",
   // verbs of working with a firm (`协同|中国华电集团…有限公司`) and the heads of an enumeration (`一是|新能源项目…`)
   "协同", "配合", "会同", "联合", "一是", "二是", "三是", "四是", "五是", "六是",
+  // where the capital comes from (`港资|恒晖（东台）纺织科技有限公司`)
+  "港资", "外资", "台资", "澳资", "侨资", "德资", "日资", "韩资", "美资", "法资", "英资", "新加坡资",
 ]);
 
 function leadingContextLength(core: string): number {
@@ -460,7 +462,8 @@ class ReportScan {
       const before = tokens.findLast((t) => t.end <= start);
       // a class word just before the name (`县属国企|…`) is as clear an edge as punctuation
       // `总投资32.5亿元的|云南泰和新能源科技有限公司`: 的 ends what describes the firm
-      const clearLeft = isClearLeftEdge(before) || before?.word === "的" || (classWord > 0 && start === found + classWord);
+      // a lead-in word cut off the front (`港资|恒晖…`) is as clear an edge
+      const clearLeft = isClearLeftEdge(before) || before?.word === "的" || start > placed || (classWord > 0 && start === found + classWord);
       if (legalNameOk(name, m[0], clearLeft)) this.add(start, end + branchLength(this.text, end), "legal");
     }
   }

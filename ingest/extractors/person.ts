@@ -243,7 +243,8 @@ function verbAfter(text: string, start: number, end: number): boolean {
   return tokens.every((t) => t.start >= end - start || t.word.length === 1 || NAME_TAGS.test(t.tag));
 }
 
-const NAME_TAGS = /^(?:nr|x|nz)/;
+/** Words a given name may be cut into: names, unknown words, and nouns (`李|春生`, `王|建国`). */
+const NAME_TAGS = /^(?:nr|x|nz|n$)/;
 
 /** `请王小明` -> `王小明`: the longest tail of the text before a title that is a name. */
 function trailingName(prefix: string): string | null {

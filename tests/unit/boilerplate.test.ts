@@ -111,7 +111,7 @@ describe("boilerplate", () => {
       expect(kinds(`正文第一段。\n${line}`).get(line)).toBe("metadata");
     });
 
-    it.each([["文字 王勇 图片 娄烦县新闻中心提供"], ["记者 张三 通讯员 李四"], ["记者 黄思雨 通讯员 韦立新 梁月"]])("should keep the writer's byline %s for the person extractor", (line) => {
+    it.each([["文字 王勇 图片 娄烦县新闻中心提供"], ["记者 张三 通讯员 李四"], ["记者 黄思雨 通讯员 韦立新 梁月"], ["本报记者 麦嘉欣 通讯员 莫健锋 连州报道"]])("should keep the writer's byline %s for the person extractor", (line) => {
       expect(kinds(`正文第一段。\n${line}`).get(line)).toBe("content");
     });
 
