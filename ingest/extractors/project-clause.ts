@@ -190,7 +190,7 @@ export function parseClause(
  * `德兴隆粮贸|建设|10万吨烘干仓储设施`, `鸿林集团|将同步建设|林下参`, `中茶公司|计划在安溪建设|…`:
  * a firm named first and its verb of building come before the project.
  */
-const BUILDS = /^(?:将|已|正在|还|也|计划|拟){0,2}(?:在[\u4e00-\u9fa5]{2,8}?)?(?:同步|加快|全力|合作)?(?:投资建设|建设|新建|扩建|建成|实施|打造|推进)/;
+const BUILDS = /^(?:将|已|正在|还|也|计划|拟){0,2}(?:在[\u4e00-\u9fa5]{2,8}?)?(?:同步|加快|全力|合作|牵头)?(?:投资建设|建设|新建|扩建|建成|实施|打造|推进|运营)的?/;
 
 function afterFirmThatBuilds(clause: string, item: ClauseItem, firms: ReadonlyArray<readonly [number, number]>, frame: ClauseFrame): ClauseItem {
   const firm = firms.find(([start, end]) => start === item.from && end < item.to);
