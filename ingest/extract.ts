@@ -9,12 +9,11 @@
 import { reportId, sha256, entityId } from "../src/ids.ts";
 import type { Entity, ReportExtraction, Subject } from "../src/types.ts";
 import { buildEntities, type EntityGroup } from "./entities.ts";
-import { ORDINARY_FREQUENCY, wordFrequency } from "./extractors/company-vocabulary.ts";
 import { EXTRACTORS } from "./extractors/index.ts";
 import type { ReportContext } from "./extractors/types.ts";
 import { getGazetteer, type Division } from "./gazetteer.ts";
 import { extractMetadata, resolve } from "./metadata.ts";
-import { findPlaces, type PlaceMention } from "./places.ts";
+import { findPlaces, isFrequentWordForm, type PlaceMention } from "./places.ts";
 import { buildRelations } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Mention, ReportDraft } from "./types.ts";
@@ -89,7 +88,7 @@ function resolvePlaces(match: string, subject: Subject | null): ReportContext["p
 function farAndWeak(match: string, mention: PlaceMention, division: Division, context: Set<string>): boolean {
   if (division.level !== "county") return false;
   // `解放`, `富裕`, `南部`: a county's short name that is a frequent word is the word, wherever the county is
-  if (!mention.isFullName && wordFrequency(mention.form) >= ORDINARY_FREQUENCY) return true;
+  if (isFrequentWordForm(mention)) return true;
   const glued = mention.start > 0 && /\p{Script=Han}/u.test(match[mention.start - 1]!);
   const weak = !mention.isFullName || mention.form.length <= 2 || (mention.form.length === 3 && glued);
   return weak && !context.has(division.provinceCode) && !(division.cityCode && context.has(division.cityCode));

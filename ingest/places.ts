@@ -11,6 +11,7 @@
  */
 import type { Subject } from "../src/types.ts";
 import { autonomyForms, getGazetteer, type Division, type Gazetteer } from "./gazetteer.ts";
+import { ORDINARY_FREQUENCY, wordFrequency } from "./extractors/company-vocabulary.ts";
 
 export interface PlaceMention {
   start: number;
@@ -112,6 +113,14 @@ function scanPlaces(match: string, gazetteer: Gazetteer): PlaceMention[] {
     i += form.length - 1;
   }
   return mentions;
+}
+
+/**
+ * `解放`, `富裕`, `比如`: a short form that is a frequent word of the general
+ * dictionary; where it names a county, the text most often means the word.
+ */
+export function isFrequentWordForm(mention: PlaceMention): boolean {
+  return !mention.isFullName && wordFrequency(mention.form) >= ORDINARY_FREQUENCY;
 }
 
 const ADMIN_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|省|市|县|区|盟|旗)$/;

@@ -10,7 +10,7 @@
  */
 import { BUSINESS_SCOPE_WORDS, FIRM_PREDICATES, FIRM_TRIGGER_VERBS, LEFT_BOUNDARY_VERBS } from "../data/company-words.ts";
 import { LEFT_CONTEXT_WORDS } from "../data/lexicon.ts";
-import { findPlaces } from "../places.ts";
+import { findPlaces, isFrequentWordForm } from "../places.ts";
 import { ORDINARY_FREQUENCY, wordFrequency } from "./company-vocabulary.ts";
 import { segment, type Token } from "../segment.ts";
 import { breaksName, isCapacityPart, isPunctuation, VERB_TAGS, type ListItem } from "./company-lists.ts";
@@ -184,8 +184,7 @@ export function placeBefore(text: string, at: number): number {
   const last = findPlaces(window).at(-1);
   if (!last || last.end !== window.length) return 0;
   // `比如|京澜新材料`: a county's short name that is an ordinary word (比如县) is the word
-  const place = window.slice(last.start);
   const countyOnly = last.candidates.every((d) => d.level === "county");
-  return countyOnly && place.length <= 2 && wordFrequency(place) >= ORDINARY_FREQUENCY ? 0 : place.length;
+  return countyOnly && isFrequentWordForm(last) ? 0 : last.end - last.start;
 }
 
