@@ -129,3 +129,6 @@ export const PROJECT_ABSTRACT_HEADS = [
 
 /** Quantifiers that make a phrase a count (新开工项目121个, 4个风电), not a name. */
 export const COUNT_UNITS = "个项家座所条处批户台套名人次件宗类栋幢";
+
+/** Stages of a build written after the facility built (`东镇污水厂|新建工程`, `敦煌市第三中学|新建项目`). */
+export const BUILD_STAGE_WORDS = ["新建", "续建"];

@@ -407,9 +407,7 @@ export function tradeCore(name: string): string {
     const rest = core.slice(place);
     core = lastPlace && lastPlace.start > 0 && isSectorPhrase(withoutIndustrySuffix(rest)) ? core.slice(lastPlace.start) : rest;
   }
-  const industry = endsWithIndustrySuffix(core);
-  if (industry && core.length - industry.length >= 2) core = core.slice(0, -industry.length);
-  return core;
+  return withoutIndustrySuffix(core);
 }
 
 function withoutIndustrySuffix(text: string): string {

@@ -245,15 +245,16 @@ function leadingVerbsLength(name: string): number {
   return at;
 }
 
+/** Particles, prepositions, pronouns and numbers stand before a name, never inside one (`的|云南泰|和…`; adverbs may: `北京|首都/d|旅游`). */
+const BEFORE_NAME_TAGS = /^(?:u[jlzgvd]?|p|r|m)$/;
+
 /**
  * `陕|西秦|岳新材料股份有限公司`, `云南|泰|和|新能源科技有限公司`: the segmenter cut
  * the place and the trade name apart, so the name seemed to start inside them.
  * It starts at the place when the few characters before it are a place and
- * at most two more characters, back to a verb or punctuation.
+ * at most two more characters, back to a verb, punctuation or a word that
+ * stands before names.
  */
-/** Particles, prepositions, pronouns and numbers stand before a name, never inside one (`的|云南泰|和…`; adverbs may: `北京|首都/d|旅游`). */
-const BEFORE_NAME_TAGS = /^(?:u[jlzgvd]?|p|r|m)$/;
-
 function brokenPlaceStart(tokens: readonly Token[], start: number, text: string): number {
   let k = tokens.findLastIndex((t) => t.end <= start);
   if (k < 0 || (isClearLeftEdge(tokens[k]) && tokens[k]!.word.length > 1)) return start;
@@ -285,6 +286,8 @@ const LEGAL_OR_BRANCH_END = new RegExp(`(?:银行|农商行|有限公司|有限�
 
 function branchLength(text: string, end: number): number {
   const after = text.slice(end, end + 16);
+  // most legal names have no branch after them: look for the place (which may segment) only when a branch word follows
+  if (!BRANCH_WORD_WITHIN.test(after)) return 0;
   const place = leadingPlaceLength(after) || placeWordLength(after);
   const branch = place > 0 ? BRANCH_AFTER_PLACE.exec(after.slice(place)) : null;
   return branch ? place + branch[0].length : 0;
@@ -298,6 +301,7 @@ function placeWordLength(text: string): number {
 
 /** `…有限公司四川|广元石油分公司`: a branch word within a few characters after the place (a city, a trade). */
 const BRANCH_AFTER_PLACE = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${BRANCH_WORDS})`);
+const BRANCH_WORD_WITHIN = new RegExp(BRANCH_WORDS);
 
 /** A project front after its investor's legal name and amount is a place or a product, not another firm. */
 const NAMED_INVESTOR_BEFORE = /(?:公司|集团|银行)(?:(?:总投资|投资|投入)[0-9.]+(?:亿|万)?元(?:建设|新建|实施|打造)?的?)?$/;
@@ -460,9 +464,8 @@ class ReportScan {
       const end = suffixStart + m[0].length;
       const name = this.text.slice(start, end);
       const before = tokens.findLast((t) => t.end <= start);
-      // a class word just before the name (`县属国企|…`) is as clear an edge as punctuation
-      // `总投资32.5亿元的|云南泰和新能源科技有限公司`: 的 ends what describes the firm
-      // a lead-in word cut off the front (`港资|恒晖…`) is as clear an edge
+      // as clear an edge as punctuation: 的 that ends what describes the firm (`总投资32.5亿元的|云南泰和…`),
+      // a lead-in word cut off the front (`港资|恒晖…`), a class word just before the name (`县属国企|…`)
       const clearLeft = isClearLeftEdge(before) || before?.word === "的" || start > placed || (classWord > 0 && start === found + classWord);
       if (legalNameOk(name, m[0], clearLeft)) this.add(start, end + branchLength(this.text, end), "legal");
     }

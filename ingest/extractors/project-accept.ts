@@ -9,6 +9,7 @@
  * build predicate. Goals (打造…基地), designations (申报…) and campaigns
  * called 工程 (村庄清洁工程) are turned away.
  */
+import { BUILD_STAGE_WORDS } from "../data/project-words.ts";
 import { findPlaces } from "../places.ts";
 import type { ClauseFrame } from "./project-clause.ts";
 import { markProper, readItem, withFirmCheck, type ItemReading } from "./project-item.ts";
@@ -188,11 +189,10 @@ function isGenericProgramme(inner: string): boolean {
   const generic = GENERIC_PROGRAMME_END.exec(inner);
   if (generic === null || generic.index < 2) return generic !== null;
   const before = readItem(inner.slice(0, generic.index));
-  return !(before.road || (before.strong && BUILD_STAGE.test(generic[0])));
+  return !(before.road || (before.strong && BUILD_STAGE.has(generic[0])));
 }
 
-/** Stages of a build that may follow the facility built (`东镇污水厂|新建工程`). */
-const BUILD_STAGE = /^(?:新建|续建)$/;
+const BUILD_STAGE = new Set(BUILD_STAGE_WORDS);
 
 /** `重点项目`, `各项目`, `新落地项目`: the words before 项目 only classify. */
 const GENERIC_PROGRAMME_END = /(?:重点|重大|各|(?<![更创革翻焕刷])新|落地|新落地|续建|新建|在建|民生|惠民|计划|研发计划|攻坚|这些|更多|一批|等)$/;

@@ -13,6 +13,7 @@
  * into the project). `props.investment` holds the amount stated right before
  * the project (`总投资16.6亿元的新县人民医院`).
  */
+import { BUILD_STAGE_WORDS } from "../data/project-words.ts";
 import type { Mention } from "../types.ts";
 import { accepts, acceptsShared, firmNames, frameScore, isCampaign, isGoal, withFirms, type FirmNames } from "./project-accept.ts";
 import { clauseRanges, parseClause } from "./project-clause.ts";
@@ -132,7 +133,7 @@ function mayBecomeProject(ending: ItemKind, score: number, listed: boolean, head
   return true;
 }
 
-const BUILD_STAGE_END = /^(.{2,}?)(?:新建|续建)(?:项目|工程)$/;
+const BUILD_STAGE_END = new RegExp(`^(.{2,}?)(?:${BUILD_STAGE_WORDS.join("|")})(?:项目|工程)$`);
 
 /** `东镇污水厂新建工程`: the facility is written alone too, and the report may name it so elsewhere. */
 function stageAliases(name: string, from: number): Span[] {

@@ -54,7 +54,6 @@ const AWARD_VERBS = ["荣获", "获评", "获得", "被评为", "评为", "成�
 const RHETORIC = /^(牛鼻子|压舱石|加速度|最后一公里|钢铁长城|卡脖子|黑天鹅|灰犀牛|组合拳|领头羊|排头兵|主战场|生命线|金名片|新名片|名片|试金石|定盘星|先手棋|当头炮|硬骨头|绊脚石|拦路虎|娘家人|店小二|不打烊|全覆盖|零距离|一站式|新标杆|新速度|后半篇文章)$/;
 /** `去年光是线上就卖了80多万盆`: a quoted remark (a finished action with 了), not a coinage; parallel clauses (`说了就算、定了就干`) are a formula. */
 const REPORTED_SPEECH = /^[^、，,；;]{2,}了[^、，,；;]{2,}$/;
-/** `横茉1号`: a crop variety or a model, named by its number. */
 /**
  * `为养而种，草料有了保障，大家养牛的底气更足了`: clauses with a person, a place
  * pointer or 了 are somebody's words quoted, not a formula (`立说立行、真抓实干，干就干好` is).
@@ -74,12 +73,12 @@ const LOAN_PRODUCT = /贷$/;
 const NUMERAL = /[0-9一二三四五六七八九十两双百千万]/;
 /** Content that ends like an honorary title, an organisation or a site. */
 const TITLE_LIKE_END = /(^中国[\u4e00-\u9fa5]{1,3}都|示范县|示范区|示范基地|示范市|示范村|示范镇|示范乡|模范县|先进县|先进市|百强县|百强|文明城市|卫生城市|园林城市|之乡|的故乡|之城|公司|集团|企业|合作社|学校|医院|景区|园区|工业园|[^一二三四五六七八九十两]榜|奖|庙|寺)$/;
-/** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
 /** Awards by rank (`最佳旅游乡村`, `最美乡村`). */
 const TITLE_LIKE_START = /^(?:最佳|最美)/;
 /** `“年产30万吨煤基可降解材料项目”`: a project's name in quotes (not `大抓项目、抓大项目`). */
 const QUOTED_PROJECT = /^年产|^[^、，,+]{4,}(?<![一二三四五六七八九十百千个批大])项目$/;
 const BUILDS_BEFORE = /(?:建设|打造|建成)$/;
+/** `2021中国县域电商竞争力百强榜`: a ranking or award of a year. */
 const YEAR_FIRST = /^(19|20)\d{2}(年|年度)?[\u4e00-\u9fa5]/;
 /** “A”“B”等…企业 / 评选: quoted names in a list of firms, sites or titles. */
 const NAME_LIST_AFTER = /^(?:[“"][^”"]{1,12}[”"])*等[^，,。；;]{0,8}(企业|公司|厂家|商家|品牌|厂区|厂房|园区|评选|评比|称号|荣誉)/;
@@ -233,8 +232,9 @@ function isContrastPair(text: string, quote: Quote): boolean {
   return CONTRAST_AFTER.test(after) || CONTRAST_BEFORE.test(before);
 }
 
-const CONTRAST_AFTER = /^(?:到|向|变成|变为|转向|迈向)[“‘"]/;
-const CONTRAST_BEFORE = /[”’"](?:到|向|变成|变为|转向|迈向)$/;
+const CHANGE_WORDS = "到|向|变成|变为|转向|迈向";
+const CONTRAST_AFTER = new RegExp(`^(?:${CHANGE_WORDS})[“‘"]`);
+const CONTRAST_BEFORE = new RegExp(`[”’"](?:${CHANGE_WORDS})$`);
 
 /**
  * `持续“浇灌”丝网企业`: a verb quoted on its own after an adverb is the
